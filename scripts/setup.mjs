@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Brings a checkout to a runnable state before `npm start`, `npm test` and `npm run bench`:
+// installs dependencies when package-lock.json changed, and regenerates the Prisma client
+// when the schema changed. Migrations and the demo seed run inside the app (src/main.ts).
+// Uses only Node built-ins: it runs before node_modules exists.
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+
+const root = new URL("..", import.meta.url).pathname;
+const stampFile = `${root}node_modules/.mamandyq-setup.json`;
+const hash = (...files) => {
+  const h = createHash("sha256");
+  for (const f of files) h.update(existsSync(`${root}${f}`) ? readFileSync(`${root}${f}`) : "");
+  return h.digest("hex");
+};
+const readStamp = () => {
+  try {
+    return JSON.parse(readFileSync(stampFile, "utf8"));
+  } catch {
+    return {};
+  }
+};
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+
+const depsHash = hash("package.json", "package-lock.json");
+let stamp = readStamp();
+if (stamp.deps !== depsHash || !existsSync(`${root}node_modules/.bin/prisma`)) {
+  console.log("setup: installing dependencies…");
+  run("npm", [existsSync(`${root}package-lock.json`) ? "ci" : "install", "--no-audit", "--no-fund"]);
+  stamp = { deps: depsHash };
+  writeFileSync(stampFile, JSON.stringify(stamp));
+}
+
+const schemaHash = hash("prisma/schema.prisma", "package-lock.json");
+if (stamp.schema !== schemaHash || !existsSync(`${root}src/generated/prisma/client.ts`)) {
+  console.log("setup: generating the Prisma client…");
+  run(`${root}node_modules/.bin/prisma`, ["generate"]);
+  stamp.schema = schemaHash;
+  writeFileSync(stampFile, JSON.stringify(stamp));
+}

@@ -1,0 +1,51 @@
+// Main menu, settings and help.
+import { Composer, InlineKeyboard } from "grammy";
+import type { Context } from "../../context.ts";
+import { findRegion, regionName } from "../../../domain/regions.ts";
+import { mainMenuKeyboard, backToMenu } from "../../keyboards/menu.ts";
+import { escapeHtml, show } from "../../ui.ts";
+import { menuCb } from "./callbacks.ts";
+import { onboardingCb } from "../onboarding/callbacks.ts";
+
+export const menuFeature = new Composer<Context>();
+
+/** The user's region name, or null when they have not chosen one. */
+export async function currentRegionName(ctx: Context): Promise<string | null> {
+  const code = ctx.user?.regionCode;
+  const region = code ? await findRegion(ctx.deps.db, code) : undefined;
+  return region ? regionName(region, ctx.locale) : null;
+}
+
+export async function showMainMenu(ctx: Context, intro?: string): Promise<void> {
+  const region = await currentRegionName(ctx);
+  const lines = [
+    intro,
+    ctx.t("menu-title"),
+    region ? ctx.t("menu-region", { region: escapeHtml(region) }) : ctx.t("menu-no-region"),
+  ];
+  await show(ctx, lines.filter(Boolean).join("\n\n"), mainMenuKeyboard(ctx));
+}
+
+export async function showHelp(ctx: Context): Promise<void> {
+  await show(ctx, ctx.t("help-text"), backToMenu(ctx));
+}
+
+export async function showSettings(ctx: Context): Promise<void> {
+  const region = await currentRegionName(ctx);
+  const kb = new InlineKeyboard()
+    .text(ctx.t("settings-language"), onboardingCb.pack("pickLang"))
+    .row()
+    .text(ctx.t("settings-region"), onboardingCb.pack("pickRegion"));
+  await show(
+    ctx,
+    ctx.t("settings-title", { language: ctx.t("language-name"), region: escapeHtml(region ?? ctx.t("menu-no-region-short")) }),
+    backToMenu(ctx, kb),
+  );
+}
+
+menuFeature.command(["menu"], (ctx) => showMainMenu(ctx));
+menuFeature.command("help", showHelp);
+menuFeature.command("settings", showSettings);
+menuFeature.callbackQuery(menuCb.match("home"), (ctx) => showMainMenu(ctx));
+menuFeature.callbackQuery(menuCb.match("help"), showHelp);
+menuFeature.callbackQuery(menuCb.match("settings"), showSettings);

@@ -1,0 +1,39 @@
+// createBot: a pure factory. Plugins first, then one Composer per feature, "unhandled" last.
+import { Bot, type BotConfig } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import type { Context, Deps } from "./context.ts";
+import { i18n } from "./i18n.ts";
+import { answerCallbacks, attachDeps, loadUser } from "./middlewares/context.ts";
+import { handleError } from "./middlewares/errors.ts";
+import { onboardingFeature } from "./features/onboarding/index.ts";
+import { menuFeature } from "./features/menu/index.ts";
+import { eventsFeature } from "./features/events/index.ts";
+import { vacanciesFeature } from "./features/vacancies/index.ts";
+import { coursesFeature } from "./features/courses/index.ts";
+import { collegesFeature } from "./features/colleges/index.ts";
+import { searchFeature } from "./features/search/index.ts";
+import { unhandledFeature } from "./features/unhandled.ts";
+
+export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Context>): Bot<Context> {
+  const bot = new Bot<Context>(token, {
+    ...botConfig,
+    client: { apiRoot: deps.config.apiRoot, ...botConfig?.client },
+  });
+  // Interactive answers may wait a little on 429; bulk sending has its own limiter (outbox).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
+
+  // One update per chat at a time, so a user's quick taps are handled in order.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  bot.use(attachDeps(deps));
+  bot.use(loadUser);
+  bot.use(i18n); // after loadUser: the negotiator reads the user's chosen locale
+  bot.use(answerCallbacks);
+
+  const privateChats = bot.chatType("private");
+  privateChats.use(onboardingFeature, menuFeature, eventsFeature, vacanciesFeature, coursesFeature, collegesFeature, searchFeature);
+  bot.use(unhandledFeature);
+
+  bot.catch(handleError);
+  return bot;
+}

@@ -1,0 +1,56 @@
+// Small helpers every feature uses to talk to the chat.
+import { GrammyError, InlineKeyboard } from "grammy";
+import type { Context } from "./context.ts";
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+const MAX_TEXT = 4096;
+
+/**
+ * Shows a screen: edits the message the pressed button belongs to, or sends a new one.
+ * Navigation edits in place so the chat does not fill with menus.
+ */
+export async function show(ctx: Context, html: string, keyboard?: InlineKeyboard): Promise<void> {
+  const text = html.length > MAX_TEXT ? `${html.slice(0, MAX_TEXT - 1)}…` : html;
+  const other = {
+    parse_mode: "HTML" as const,
+    reply_markup: keyboard,
+    link_preview_options: { is_disabled: true },
+  };
+  if (ctx.callbackQuery?.message) {
+    try {
+      await ctx.editMessageText(text, other);
+      return;
+    } catch (err) {
+      if (isNotModified(err)) return;
+      // The message may be too old to edit or not a text message: send a new one instead.
+      ctx.log.debug({ err }, "edit failed, sending a new message");
+    }
+  }
+  await ctx.reply(text, other);
+}
+
+/** Sends a new message (for cards that should stay in the chat, e.g. from a deep link). */
+export async function send(ctx: Context, html: string, keyboard?: InlineKeyboard): Promise<void> {
+  await ctx.reply(html.length > MAX_TEXT ? `${html.slice(0, MAX_TEXT - 1)}…` : html, {
+    parse_mode: "HTML",
+    reply_markup: keyboard,
+    link_preview_options: { is_disabled: true },
+  });
+}
+
+export function isNotModified(err: unknown): boolean {
+  return err instanceof GrammyError && err.description.includes("message is not modified");
+}
+
+/** Answers a button press with a short notice (toast); ignores queries that are too old. */
+export async function toast(ctx: Context, text: string, alert = false): Promise<void> {
+  if (!ctx.callbackQuery) return;
+  try {
+    await ctx.answerCallbackQuery({ text, show_alert: alert });
+  } catch (err) {
+    ctx.log.debug({ err }, "answerCallbackQuery failed");
+  }
+}

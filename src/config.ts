@@ -1,0 +1,85 @@
+// Configuration from the environment (and `.env`), validated once into one typed object.
+import { existsSync } from "node:fs";
+import { z } from "zod";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const boolFromEnv = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const schema = z.object({
+  BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^(\d+:[A-Za-z0-9_-]{20,})?$/, "expected a token like 123456:ABC-DEF… from @BotFather")
+    .default(""),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^file:.+/, "expected a SQLite URL such as file:./data/mamandyq.db")
+    .default("file:./data/mamandyq.db"),
+  TELEGRAM_API_ROOT: z
+    .union([z.literal(""), z.url({ protocol: /^https?$/, error: "expected an http(s) URL" })])
+    .default(""),
+  ADMIN_IDS: z
+    .string()
+    .trim()
+    .regex(/^(\d+(\s*,\s*\d+)*)?$/, "expected comma-separated Telegram user ids")
+    .default(""),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  TZ: z
+    .string()
+    .default("Asia/Almaty")
+    .refine(isKnownTimeZone, "unknown time zone (expected an IANA name such as Asia/Almaty)"),
+  SEED_DEMO: boolFromEnv.default(true),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export interface Config {
+  botToken: string;
+  databaseUrl: string;
+  apiRoot: string | undefined;
+  adminIds: number[];
+  logLevel: (typeof LOG_LEVELS)[number];
+  timeZone: string;
+  seedDemo: boolean;
+  production: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function isKnownTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parses the environment; throws ConfigError naming every invalid variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = result.data;
+  return {
+    botToken: c.BOT_TOKEN,
+    databaseUrl: c.DATABASE_URL,
+    apiRoot: c.TELEGRAM_API_ROOT ? c.TELEGRAM_API_ROOT.replace(/\/+$/, "") : undefined,
+    adminIds: c.ADMIN_IDS ? c.ADMIN_IDS.split(",").map((s) => Number(s.trim())) : [],
+    logLevel: c.LOG_LEVEL,
+    timeZone: c.TZ,
+    seedDemo: c.SEED_DEMO,
+    production: c.NODE_ENV === "production",
+  };
+}
+
+/** Reads `.env` (if present) into process.env without overriding real variables. */
+export function loadDotEnv(path = ".env"): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

@@ -1,0 +1,45 @@
+// Entry point: config → database → bot → long polling; graceful shutdown on SIGINT/SIGTERM.
+import { run } from "@grammyjs/runner";
+import { loadConfigOrExit, prepare } from "./app.ts";
+import { createBot } from "./bot/index.ts";
+import { registerCommands } from "./bot/commands.ts";
+import { createLogger } from "./logger.ts";
+
+const config = loadConfigOrExit();
+const logger = createLogger(config.logLevel);
+
+if (!config.botToken) {
+  console.error(
+    [
+      "BOT_TOKEN is not set, so the bot cannot connect to Telegram.",
+      "To get a token: open https://t.me/BotFather in Telegram, send /newbot, follow the steps,",
+      "then put the token into .env (copy .env.example) as BOT_TOKEN=123456:ABC… and run `npm start` again.",
+    ].join("\n"),
+  );
+  process.exit(1);
+}
+
+const deps = await prepare(config, logger);
+const bot = createBot(config.botToken, deps);
+await bot.init();
+logger.info({ username: bot.botInfo.username }, "bot connected");
+try {
+  await registerCommands(bot.api);
+} catch (err) {
+  logger.warn({ err }, "could not register the command menu; continuing");
+}
+
+const runner = run(bot);
+logger.info("polling for updates");
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down");
+  if (runner.isRunning()) await runner.stop();
+  await deps.db.$disconnect();
+  process.exit(0);
+}
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
