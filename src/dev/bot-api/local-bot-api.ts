@@ -1,0 +1,396 @@
+// The public face of the fake Bot API: start it, simulate users, inject faults and inspect
+// what the bot did. Used by e2e tests and the offline playground.
+import { createHash } from "node:crypto";
+import type {
+  BotCommand,
+  BotCommandScope,
+  CallbackQuery,
+  ChatMemberUpdated,
+  Contact,
+  InaccessibleMessage,
+  Message,
+  ReplyKeyboardMarkup,
+  User,
+} from "grammy/types";
+import type { InjectedFailure } from "./errors.ts";
+import { guessMimeType } from "./files.ts";
+import { detectEntities } from "./formatting/autodetect.ts";
+import { sortEntities } from "./formatting/entities.ts";
+import { startHttpServer, type HttpServerHandle } from "./server.ts";
+import type { UpdatePayload } from "./updates.ts";
+import { waitUntil, type PendingWaits } from "./wait.ts";
+import {
+  commandSetKey,
+  World,
+  type ApiCall,
+  type BotApiEvents,
+  type CallbackAnswer,
+  type ChatAction,
+  type ChatRecord,
+  type CommandSet,
+  type MessageContent,
+  type RecordedMessage,
+  type SentFile,
+  type WebhookSettings,
+} from "./state.ts";
+
+export interface LocalBotApiOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default "mamandyq_bot". */
+  botUsername?: string;
+  /** Default "Mamandyq". */
+  botFirstName?: string;
+  /** Bot id used before the first request; afterwards the id comes from the token. */
+  botId?: number;
+}
+
+export interface NewUser {
+  id: number;
+  first_name: string;
+  last_name?: string;
+  username?: string;
+  language_code?: string;
+}
+
+export interface UserDocument {
+  fileName: string;
+  mimeType?: string;
+  content: Buffer;
+  caption?: string;
+}
+
+export interface UserContact {
+  phone_number: string;
+  first_name: string;
+  last_name?: string;
+  user_id?: number;
+  vcard?: string;
+}
+
+export async function startLocalBotApi(options: LocalBotApiOptions = {}): Promise<LocalBotApi> {
+  const world = new World(
+    { username: options.botUsername ?? "mamandyq_bot", firstName: options.botFirstName ?? "Mamandyq" },
+    options.botId ?? 1,
+  );
+  const server = await startHttpServer(world, options.host ?? "127.0.0.1", options.port ?? 0);
+  return new LocalBotApi(world, server);
+}
+
+type Listener<K extends keyof BotApiEvents> = (...args: BotApiEvents[K]) => void;
+
+export class LocalBotApi {
+  /** Use as grammY's `client.apiRoot`, e.g. http://127.0.0.1:41234 */
+  readonly apiRoot: string;
+  readonly port: number;
+  private readonly pendingWaits: PendingWaits = new Set();
+
+  constructor(
+    private readonly world: World,
+    private readonly server: HttpServerHandle,
+  ) {
+    this.apiRoot = server.apiRoot;
+    this.port = server.port;
+  }
+
+  get bot(): User {
+    return { ...this.world.bot };
+  }
+
+  // --- fault injection -------------------------------------------------------------
+
+  /** The next `times` calls of `method` fail with this error instead of running. */
+  failNext(method: string, error: InjectedFailure, times = 1): void {
+    this.world.addFailure(method, error, times);
+  }
+
+  /** Marks a chat as blocked without sending my_chat_member (see blockBot for that). */
+  setBlocked(chatId: number, blocked: boolean): void {
+    const record = this.world.chats.get(chatId);
+    if (!record) throw new Error(`setBlocked: unknown chat ${chatId}`);
+    record.blocked = blocked;
+  }
+
+  // --- simulated users -------------------------------------------------------------
+
+  addUser(user: NewUser): User {
+    const created: User = { id: user.id, is_bot: false, first_name: user.first_name };
+    if (user.last_name !== undefined) created.last_name = user.last_name;
+    if (user.username !== undefined) created.username = user.username;
+    if (user.language_code !== undefined) created.language_code = user.language_code;
+    this.world.users.set(user.id, created);
+    this.world.privateChatOf(created);
+    return { ...created };
+  }
+
+  /** The user writes to the bot; a leading /command gets its bot_command entity. */
+  sendText(userId: number, text: string, options: { replyToMessageId?: number } = {}): Message {
+    const content: MessageContent = { text };
+    const entities = sortEntities(detectEntities(text, []));
+    if (entities.length > 0) content.entities = entities;
+    if (options.replyToMessageId !== undefined) {
+      const target = this.world.chats.get(userId)?.messages.get(options.replyToMessageId);
+      if (!target) throw new Error(`sendText: message ${options.replyToMessageId} not found in chat ${userId}`);
+      const quoted = structuredClone(target.message);
+      delete quoted.reply_to_message;
+      content.reply_to_message = quoted as Message["reply_to_message"];
+    }
+    return this.userMessage(userId, content);
+  }
+
+  sendContact(userId: number, contact: UserContact): Message {
+    return this.userMessage(userId, { contact: { ...contact } as Contact });
+  }
+
+  sendLocation(userId: number, latitude: number, longitude: number): Message {
+    return this.userMessage(userId, { location: { latitude, longitude } });
+  }
+
+  sendDocumentFromUser(userId: number, document: UserDocument): Message {
+    const mimeType = document.mimeType ?? guessMimeType(document.fileName);
+    const file = this.world.files.add(document.content, "documents", { fileName: document.fileName, mimeType });
+    const content: MessageContent = {
+      document: {
+        file_id: file.fileId,
+        file_unique_id: file.fileUniqueId,
+        file_name: document.fileName,
+        ...(mimeType ? { mime_type: mimeType } : {}),
+        file_size: document.content.length,
+      },
+    };
+    if (document.caption) content.caption = document.caption;
+    return this.userMessage(userId, content);
+  }
+
+  /**
+   * The user taps an inline button. Throws unless the message is still in the chat and
+   * currently shows a button with exactly this callback_data — catching stale UI in tests.
+   */
+  pressButton(userId: number, messageId: number, callbackData: string): CallbackQuery {
+    const { user, record } = this.userChat(userId);
+    const stored = record.messages.get(messageId);
+    if (!stored) throw new Error(`pressButton: message ${messageId} is not in chat ${userId} (never sent or deleted)`);
+    const buttons = stored.message.reply_markup?.inline_keyboard.flat() ?? [];
+    if (!buttons.some((button) => "callback_data" in button && button.callback_data === callbackData)) {
+      const available = buttons.map((button) => ("callback_data" in button ? `${button.text} → ${button.callback_data}` : button.text));
+      throw new Error(
+        `pressButton: message ${messageId} has no button with callback_data ${JSON.stringify(callbackData)}; ` +
+          `buttons: ${available.length > 0 ? available.join(", ") : "(none)"}`,
+      );
+    }
+    return this.callbackQuery(user, record, stored.message, callbackData);
+  }
+
+  /** Like pressButton but sends any data, e.g. forged or outdated callback data. */
+  pressButtonRaw(userId: number, messageId: number, data: string): CallbackQuery {
+    const { user, record } = this.userChat(userId);
+    const message = record.messages.get(messageId)?.message;
+    // Telegram sends an InaccessibleMessage (date 0) for messages the bot can't see.
+    const inaccessible: InaccessibleMessage = { chat: record.chat, message_id: messageId, date: 0 };
+    return this.callbackQuery(user, record, message ?? inaccessible, data);
+  }
+
+  /** The user blocks the bot: my_chat_member update (member → kicked); sends get 403. */
+  blockBot(userId: number): ChatMemberUpdated {
+    const { user, record } = this.userChat(userId);
+    record.blocked = true;
+    return this.memberUpdate(user, record, "member", "kicked");
+  }
+
+  unblockBot(userId: number): ChatMemberUpdated {
+    const { user, record } = this.userChat(userId);
+    record.blocked = false;
+    return this.memberUpdate(user, record, "kicked", "member");
+  }
+
+  // --- inspection ------------------------------------------------------------------
+
+  /** Current messages of a chat in order (deleted ones are gone, edits applied). */
+  messages(chatId: number): RecordedMessage[] {
+    return this.world.messagesOf(chatId);
+  }
+
+  lastBotMessage(chatId: number): RecordedMessage | undefined {
+    return this.messages(chatId).filter((message) => message.fromBot).at(-1);
+  }
+
+  /** Files the bot sent to a chat (kept even if the message is deleted later). */
+  sentFiles(chatId: number): SentFile[] {
+    return this.world.sentFiles.filter((file) => file.chatId === chatId);
+  }
+
+  /** The custom reply keyboard the user currently sees, if any. */
+  replyKeyboard(chatId: number): ReplyKeyboardMarkup | undefined {
+    const keyboard = this.world.chats.get(chatId)?.replyKeyboard;
+    return keyboard && structuredClone(keyboard);
+  }
+
+  chatActions(chatId: number): ChatAction[] {
+    return this.world.chatActions.filter((action) => action.chatId === chatId);
+  }
+
+  get callbackAnswers(): CallbackAnswer[] {
+    return [...this.world.callbackAnswers];
+  }
+
+  /** All command lists set via setMyCommands, one per scope + language. */
+  get commands(): CommandSet[] {
+    return structuredClone([...this.world.commandSets.values()]);
+  }
+
+  /** Commands for exactly this scope and language (what getMyCommands returns). */
+  commandsFor(scope: BotCommandScope = { type: "default" }, languageCode = ""): BotCommand[] {
+    return structuredClone(this.world.commandSets.get(commandSetKey(scope, languageCode))?.commands ?? []);
+  }
+
+  get calls(): ApiCall[] {
+    return [...this.world.calls];
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.world.calls.filter((call) => call.method.toLowerCase() === method.toLowerCase());
+  }
+
+  get pendingUpdateCount(): number {
+    return this.world.updates.pendingCount;
+  }
+
+  get webhook(): WebhookSettings | undefined {
+    return this.world.webhook && { ...this.world.webhook };
+  }
+
+  // --- waiting ---------------------------------------------------------------------
+
+  /**
+   * Resolves with the predicate's first truthy result. Re-checked on every change of the
+   * fake server and every 25 ms (for predicates that look at other state, e.g. a database).
+   */
+  waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs = 5000): Promise<T> {
+    return waitUntil<T>(this.pendingWaits, timeoutMs, `waitFor: condition not met within ${timeoutMs} ms`, (done, fail) => {
+      const check = (): void => {
+        try {
+          const value = predicate();
+          if (value) done(value);
+        } catch (error) {
+          fail(error as Error);
+        }
+      };
+      this.world.events.on("change", check);
+      const interval = setInterval(check, 25);
+      check();
+      return () => {
+        this.world.events.off("change", check);
+        clearInterval(interval);
+      };
+    });
+  }
+
+  /**
+   * Resolves with the next bot message in `chatId` that is sent or edited after this call
+   * and matches `predicate`. Start waiting before (or right after, synchronously) the
+   * action that triggers the message.
+   */
+  waitForBotMessage(chatId: number, predicate?: (message: RecordedMessage) => boolean, timeoutMs = 5000): Promise<RecordedMessage> {
+    const describeLast = (): string => {
+      const last = this.lastBotMessage(chatId);
+      return last ? JSON.stringify(last.text ?? last.caption ?? Object.keys(last)) : "none";
+    };
+    return waitUntil<RecordedMessage>(
+      this.pendingWaits,
+      timeoutMs,
+      () => `waitForBotMessage: no matching bot message in chat ${chatId} within ${timeoutMs} ms (last bot message: ${describeLast()})`,
+      (done, fail) => {
+        const onMessage = (message: RecordedMessage): void => {
+          if (!message.fromBot || message.chat.id !== chatId) return;
+          try {
+            if (!predicate || predicate(message)) done(message);
+          } catch (error) {
+            fail(error as Error);
+          }
+        };
+        this.world.events.on("message", onMessage);
+        this.world.events.on("edit", onMessage);
+        return () => {
+          this.world.events.off("message", onMessage);
+          this.world.events.off("edit", onMessage);
+        };
+      },
+    );
+  }
+
+  // --- events ----------------------------------------------------------------------
+
+  on<K extends keyof BotApiEvents>(event: K, listener: Listener<K>): this {
+    (this.world.events.on as (event: K, listener: Listener<K>) => unknown)(event, listener);
+    return this;
+  }
+
+  once<K extends keyof BotApiEvents>(event: K, listener: Listener<K>): this {
+    (this.world.events.once as (event: K, listener: Listener<K>) => unknown)(event, listener);
+    return this;
+  }
+
+  off<K extends keyof BotApiEvents>(event: K, listener: Listener<K>): this {
+    (this.world.events.off as (event: K, listener: Listener<K>) => unknown)(event, listener);
+    return this;
+  }
+
+  /** Answers pending long polls with [], rejects pending waits and stops the server. */
+  async close(): Promise<void> {
+    for (const cancel of [...this.pendingWaits]) cancel(new Error("LocalBotApi closed"));
+    await this.server.close();
+  }
+
+  // --- internals -------------------------------------------------------------------
+
+  private userChat(userId: number): { user: User; record: ChatRecord } {
+    const user = this.world.users.get(userId);
+    if (!user) throw new Error(`Unknown user ${userId}: call addUser() first`);
+    return { user, record: this.world.privateChatOf(user) };
+  }
+
+  private userMessage(userId: number, content: MessageContent): Message {
+    const { user, record } = this.userChat(userId);
+    // Writing to a bot you blocked unblocks it first, as in Telegram clients.
+    if (record.blocked) this.unblockBot(userId);
+    const message = this.world.addMessage(record, user, content, { fromBot: false });
+    // Update.message is typed for non-channel chats only; a private chat qualifies.
+    this.world.enqueue({ message } as UpdatePayload);
+    return structuredClone(message);
+  }
+
+  private callbackQuery(user: User, record: ChatRecord, message: Message | InaccessibleMessage, data: string): CallbackQuery {
+    const query: CallbackQuery = {
+      id: this.world.newCallbackQueryId(),
+      from: user,
+      message: structuredClone(message) as CallbackQuery["message"],
+      chat_instance: chatInstance(record.chat.id),
+      data,
+    };
+    this.world.callbackQueries.set(query.id, { query, answered: false });
+    this.world.enqueue({ callback_query: query });
+    return structuredClone(query);
+  }
+
+  private memberUpdate(user: User, record: ChatRecord, from: "member" | "kicked", to: "member" | "kicked"): ChatMemberUpdated {
+    const bot = this.world.bot;
+    const status = (status: "member" | "kicked") =>
+      status === "kicked" ? { status, user: bot, until_date: 0 } : { status, user: bot };
+    const update = {
+      chat: record.chat,
+      from: user,
+      date: this.world.now(),
+      old_chat_member: status(from),
+      new_chat_member: status(to),
+    } as ChatMemberUpdated;
+    this.world.enqueue({ my_chat_member: update });
+    return structuredClone(update);
+  }
+}
+
+/** Telegram's chat_instance is an opaque, stable per-chat number string. */
+function chatInstance(chatId: number): string {
+  return createHash("sha256").update(String(chatId)).digest().readBigInt64BE().toString();
+}
