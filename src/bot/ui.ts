@@ -8,6 +8,11 @@ export function escapeHtml(text: string): string {
 
 const MAX_TEXT = 4096;
 
+/** Drops empty rows left by row() calls; Telegram clients may draw them as gaps. */
+function compact(kb: InlineKeyboard | undefined): InlineKeyboard | undefined {
+  return kb && new InlineKeyboard(kb.inline_keyboard.filter((row) => row.length > 0));
+}
+
 /**
  * Shows a screen: edits the message the pressed button belongs to, or sends a new one.
  * Navigation edits in place so the chat does not fill with menus.
@@ -16,7 +21,7 @@ export async function show(ctx: Context, html: string, keyboard?: InlineKeyboard
   const text = html.length > MAX_TEXT ? `${html.slice(0, MAX_TEXT - 1)}…` : html;
   const other = {
     parse_mode: "HTML" as const,
-    reply_markup: keyboard,
+    reply_markup: compact(keyboard),
     link_preview_options: { is_disabled: true },
   };
   if (ctx.callbackQuery?.message) {
@@ -36,7 +41,7 @@ export async function show(ctx: Context, html: string, keyboard?: InlineKeyboard
 export async function send(ctx: Context, html: string, keyboard?: InlineKeyboard): Promise<void> {
   await ctx.reply(html.length > MAX_TEXT ? `${html.slice(0, MAX_TEXT - 1)}…` : html, {
     parse_mode: "HTML",
-    reply_markup: keyboard,
+    reply_markup: compact(keyboard),
     link_preview_options: { is_disabled: true },
   });
 }

@@ -9,6 +9,7 @@ import type { Db } from "../../src/db/client.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { Clock } from "../../src/domain/clock.ts";
 import { systemClock } from "../../src/domain/clock.ts";
+import { parseBody } from "../../src/dev/bot-api/body.ts";
 
 export interface ApiCall {
   method: string;
@@ -54,23 +55,27 @@ async function readBody(init: RequestInit | undefined): Promise<{ params: Record
   const type = new Headers(init?.headers).get("content-type") ?? "";
   if (!init?.body) return { params: {}, files: {} };
   if (type.includes("application/json")) return { params: JSON.parse(String(init.body)), files: {} };
+  // grammY streams multipart bodies; its part headers are not accepted by undici's
+  // formData(), so the local Bot API server's parser is used.
   const chunks: Buffer[] = [];
   for await (const chunk of init.body as unknown as AsyncIterable<Uint8Array>) chunks.push(Buffer.from(chunk));
-  const form = await new Response(Buffer.concat(chunks), { headers: { "content-type": type } }).formData();
+  const { fields, files: uploaded } = parseBody(type, Buffer.concat(chunks), new URLSearchParams());
   const params: Record<string, any> = {};
   const files: ApiCall["files"] = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value === "string") {
-      try {
-        params[key] = JSON.parse(value);
-      } catch {
-        params[key] = value;
-      }
-    } else {
-      files[key] = { name: value.name, content: Buffer.from(await value.arrayBuffer()) };
+  for (const [key, value] of Object.entries(fields)) {
+    const text = String(value);
+    const attached = text.startsWith("attach://") ? uploaded.get(text.slice("attach://".length)) : undefined;
+    if (attached) {
+      files[key] = { name: attached.fileName, content: attached.content };
+      params[key] = text;
+      continue;
+    }
+    try {
+      params[key] = JSON.parse(text);
+    } catch {
+      params[key] = text;
     }
   }
-  // grammY sends a file as attach://<field> inside the params.
   return { params, files };
 }
 

@@ -24,5 +24,11 @@ export function mainMenuKeyboard(ctx: Context): InlineKeyboard {
 
 /** A one-button keyboard (or an extra row) leading back to the main menu. */
 export function backToMenu(ctx: Context, kb = new InlineKeyboard()): InlineKeyboard {
-  return kb.row().text(ctx.t("menu-back-home"), menuCb.pack("home"));
+  return newRow(kb).text(ctx.t("menu-back-home"), menuCb.pack("home"));
+}
+
+/** Starts a new row unless the last one is still empty (grammY's row() always adds one). */
+export function newRow(kb: InlineKeyboard): InlineKeyboard {
+  const last = kb.inline_keyboard.at(-1);
+  return last && last.length === 0 ? kb : kb.row();
 }

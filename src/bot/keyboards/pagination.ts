@@ -1,10 +1,11 @@
 // "‹ 2/5 ›" navigation row under a list.
 import type { InlineKeyboard } from "grammy";
+import { newRow } from "./menu.ts";
 
 /** Adds a row with previous/next buttons; `data(page)` builds the callback data for a page. */
 export function addPagination(kb: InlineKeyboard, page: number, pages: number, data: (page: number) => string): InlineKeyboard {
   if (pages <= 1) return kb;
-  kb.row();
+  newRow(kb);
   if (page > 0) kb.text("‹", data(page - 1));
   kb.text(`${page + 1}/${pages}`, data(page));
   if (page < pages - 1) kb.text("›", data(page + 1));
