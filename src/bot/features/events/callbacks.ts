@@ -1,7 +1,21 @@
 import { callbackCodec } from "../../callback-data.ts";
 
-// list: scope ("my" region or "all"), page. Extend with more actions as needed.
+// list: scope ("my" region or "all"), page.
+// open: an event card from anywhere else (search, notifications); "back" leads to list my/0.
+// card: an event card opened from a list: id, the list's scope and page (for "back").
+// map / ics: send the venue / the calendar file of an event.
+// vac: the vacancies of a fair: event id, page, then the list's scope and page (for "back").
 export const eventsCb = callbackCodec("e1", {
   list: ["str", "int"],
   open: ["int"],
+  card: ["int", "str", "int"],
+  map: ["int"],
+  ics: ["int"],
+  vac: ["int", "int", "str", "int"],
 });
+
+export type EventsScope = "my" | "all";
+
+export function isScope(value: string): value is EventsScope {
+  return value === "my" || value === "all";
+}

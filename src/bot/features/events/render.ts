@@ -1,0 +1,152 @@
+// Screens of the events feature as HTML + keyboard; no database access here.
+import { InlineKeyboard } from "grammy";
+import type { Context } from "../../context.ts";
+import type { EventCardResult, EventListItem, FairVacanciesResult } from "../../../domain/catalog/events.ts";
+import { isEventKind } from "../../../domain/catalog/events.ts";
+import { eventLocation } from "../../../domain/ics.ts";
+import { formatDateRange, formatKzt, formatNumber, KZ_TIME_ZONE } from "../../../domain/format.ts";
+import { tr, type Locale } from "../../../domain/locale.ts";
+import { PAGE_SIZE, type Page } from "../../../domain/paging.ts";
+import { regionName } from "../../../domain/regions.ts";
+import { backToMenu } from "../../keyboards/menu.ts";
+import { addPagination } from "../../keyboards/pagination.ts";
+import { escapeHtml } from "../../ui.ts";
+import { vacanciesCb } from "../vacancies/callbacks.ts";
+import { eventsCb, type EventsScope } from "./callbacks.ts";
+
+export interface Screen {
+  html: string;
+  keyboard: InlineKeyboard;
+}
+
+/** Where "back" from a card leads: the list it was opened from. */
+export interface ListPosition {
+  scope: EventsScope;
+  page: number;
+}
+
+export const DEFAULT_POSITION: ListPosition = { scope: "my", page: 0 };
+
+const KIND_EMOJI: Record<string, string> = {
+  job_fair: "🤝",
+  open_day: "🚪",
+  forum: "🎤",
+  competition: "🏆",
+  festival: "🎉",
+  excursion: "🚌",
+  masterclass: "🛠",
+};
+
+export function kindEmoji(kind: string): string {
+  return KIND_EMOJI[kind] ?? "📅";
+}
+
+export function kindLabel(ctx: Context, kind: string): string {
+  return ctx.t(isEventKind(kind) ? `events-kind-${kind}` : "events-kind-other");
+}
+
+const shortFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** "сб, 5 дек., 10:00": enough for a list line; the card shows the full range. */
+export function formatShortDateTime(date: Date, locale: Locale): string {
+  let f = shortFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: KZ_TIME_ZONE,
+    });
+    shortFormats.set(locale, f);
+  }
+  return f.format(date);
+}
+
+/** Starts a new button row unless the last one is still empty (addPagination may leave one). */
+function freshRow(kb: InlineKeyboard): InlineKeyboard {
+  return kb.inline_keyboard.at(-1)?.length === 0 ? kb : kb.row();
+}
+
+/** Numbered buttons 1…n of a page (numbers continue across pages, like the list lines). */
+function numberButtons(kb: InlineKeyboard, page: number, ids: number[], data: (id: number) => string): InlineKeyboard {
+  ids.forEach((id, i) => kb.text(String(page * PAGE_SIZE + i + 1), data(id)));
+  return kb;
+}
+
+export function renderEventList(ctx: Context, page: Page<EventListItem>, scope: EventsScope, region: string | null): Screen {
+  const title = scope === "my" ? ctx.t("events-title-my", { region: escapeHtml(region ?? "") }) : ctx.t("events-title-all");
+  const lines = page.items.map((e, i) => {
+    const when = [formatShortDateTime(e.startsAt, ctx.locale), e.city.trim()].filter(Boolean).join(" · ");
+    return `${page.page * PAGE_SIZE + i + 1}. ${kindEmoji(e.kind)} <b>${escapeHtml(tr(e, "title", ctx.locale))}</b>\n    ${escapeHtml(when)}`;
+  });
+  const body = lines.length > 0 ? `${lines.join("\n\n")}\n\n${ctx.t("events-list-hint")}` : ctx.t(`events-list-empty-${scope}`);
+
+  const kb = numberButtons(new InlineKeyboard(), page.page, page.items.map((e) => e.id), (id) => eventsCb.pack("card", id, scope, page.page));
+  addPagination(kb, page.page, page.pages, (p) => eventsCb.pack("list", scope, p));
+  // Scope is a toggle: both choices visible, the current one ticked.
+  freshRow(kb)
+    .text(`${scope === "my" ? "✅ " : ""}${ctx.t("events-scope-my")}`, eventsCb.pack("list", "my", 0))
+    .text(`${scope === "all" ? "✅ " : ""}${ctx.t("events-scope-all")}`, eventsCb.pack("list", "all", 0));
+  return { html: `${title}\n\n${body}`, keyboard: backToMenu(ctx, kb) };
+}
+
+type VisibleCard = Extract<EventCardResult, { status: "visible" }>;
+
+export function renderEventCard(ctx: Context, card: VisibleCard, back: ListPosition): Screen {
+  const e = card.event;
+  const l = ctx.locale;
+  const description = tr(e, "description", l);
+  const place = eventLocation(e);
+  const facts = [
+    ctx.t("events-card-when", { when: formatDateRange(e.startsAt, e.endsAt, l) }),
+    place && ctx.t("events-card-where", { place: escapeHtml(place) }),
+    ctx.t("events-card-region", { region: escapeHtml(regionName(e.region, l)) }),
+    e.expectedVacancies != null && ctx.t("events-card-expected-vacancies", { count: formatNumber(e.expectedVacancies, l) }),
+    e.expectedEmployers != null && ctx.t("events-card-expected-employers", { count: formatNumber(e.expectedEmployers, l) }),
+  ].filter(Boolean);
+  const html = [
+    `${kindEmoji(e.kind)} <i>${escapeHtml(kindLabel(ctx, e.kind))}</i>\n<b>${escapeHtml(tr(e, "title", l))}</b>`,
+    description && escapeHtml(description),
+    facts.join("\n"),
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+
+  const kb = new InlineKeyboard();
+  // Telegram needs coordinates for a venue: without them the button would lead nowhere.
+  if (e.latitude != null && e.longitude != null) kb.text(ctx.t("events-btn-map"), eventsCb.pack("map", e.id));
+  kb.text(ctx.t("events-btn-calendar"), eventsCb.pack("ics", e.id)).row();
+  if (card.openVacancies > 0) {
+    kb.text(ctx.t("events-btn-vacancies", { count: formatNumber(card.openVacancies, l) }), eventsCb.pack("vac", e.id, 0, back.scope, back.page)).row();
+  }
+  kb.text(ctx.t("events-btn-back-list"), eventsCb.pack("list", back.scope, back.page));
+  return { html, keyboard: backToMenu(ctx, kb) };
+}
+
+/** "250 000 – 400 000 ₸", "from 250 000 ₸", or "salary negotiable". */
+export function formatSalary(ctx: Context, min: number | null, max: number | null): string {
+  const l = ctx.locale;
+  if (min != null && max != null) return min === max ? formatKzt(min, l) : `${formatNumber(min, l)} – ${formatKzt(max, l)}`;
+  if (min != null) return ctx.t("events-salary-from", { amount: formatKzt(min, l) });
+  if (max != null) return ctx.t("events-salary-upto", { amount: formatKzt(max, l) });
+  return ctx.t("events-salary-none");
+}
+
+type VisibleFair = Extract<FairVacanciesResult, { status: "visible" }>;
+
+export function renderFairVacancies(ctx: Context, fair: VisibleFair, back: ListPosition): Screen {
+  const { event, page, groups } = fair;
+  const l = ctx.locale;
+  const header = `${ctx.t("events-fair-vacancies-title", { title: escapeHtml(tr(event, "title", l)) })}\n🕘 ${formatDateRange(event.startsAt, event.endsAt, l)}`;
+  let n = page.page * PAGE_SIZE;
+  const blocks = groups.map((g) => {
+    const lines = g.vacancies.map((v) => {
+      n += 1;
+      const details = `${formatSalary(ctx, v.salaryMin, v.salaryMax)} · ${ctx.t("events-positions", { count: v.positions })}`;
+      return `${n}. ${escapeHtml(tr(v, "title", l))} — ${escapeHtml(details)}`;
+    });
+    return `🏢 <b>${escapeHtml(g.employer.name)}</b>\n${lines.join("\n")}`;
+  });
+  const body = blocks.length > 0 ? `${blocks.join("\n\n")}\n\n${ctx.t("events-fair-vacancies-hint")}` : ctx.t("events-fair-vacancies-empty");
+
+  const kb = numberButtons(new InlineKeyboard(), page.page, page.items.map((v) => v.id), (id) => vacanciesCb.pack("open", id));
+  addPagination(kb, page.page, page.pages, (p) => eventsCb.pack("vac", event.id, p, back.scope, back.page));
+  freshRow(kb).text(ctx.t("events-btn-back-card"), eventsCb.pack("card", event.id, back.scope, back.page));
+  return { html: `${header}\n\n${body}`, keyboard: backToMenu(ctx, kb) };
+}
