@@ -1,0 +1,63 @@
+// `npm start`'s entry point as a real process: config errors, start-up against a Bot API
+// server given by TELEGRAM_API_ROOT (migrations, seed, command menu), and graceful shutdown.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startLocalBotApi, type LocalBotApi } from "../src/dev/bot-api/index.ts";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const TOKEN = "123456:MAIN-TEST-aaaaaaaaaaaaaaaaaaaaaaa";
+
+function start(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; exit: Promise<number | null> } {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "info", ...env },
+  });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => out, exit };
+}
+
+const tempDb = () => `file:${join(mkdtempSync(join(tmpdir(), "mamandyq-main-")), "bot.db")}`;
+
+describe("npm start (src/main.ts)", () => {
+  let api: LocalBotApi;
+  beforeAll(async () => {
+    api = await startLocalBotApi();
+  });
+  afterAll(() => api.close());
+
+  it("refuses invalid configuration with one message naming the variable", async () => {
+    const run = start({ BOT_TOKEN: TOKEN, ADMIN_IDS: "12,abc", DATABASE_URL: tempDb() });
+    expect(await run.exit).toBe(1);
+    expect(run.output()).toContain("ADMIN_IDS");
+  }, 30_000);
+
+  it("in production without a token explains how to get one", async () => {
+    const run = start({ NODE_ENV: "production", DATABASE_URL: tempDb() });
+    expect(await run.exit).toBe(1);
+    expect(run.output()).toContain("BotFather");
+  }, 30_000);
+
+  it("migrates, seeds, serves updates from TELEGRAM_API_ROOT, survives a failing setMyCommands, and stops on SIGTERM", async () => {
+    api.failNext("setMyCommands", { error_code: 400, description: "Bad Request: BOT_COMMAND_INVALID" });
+    api.addUser({ id: 777, first_name: "Арман", language_code: "kk" });
+    const run = start({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, DATABASE_URL: tempDb() });
+    try {
+      await api.waitFor(() => api.callsTo("getUpdates").length > 0, 40_000);
+      const reply = api.waitForBotMessage(777, undefined, 10_000);
+      api.sendText(777, "/start");
+      expect((await reply).text).toContain("Тілді таңдаңыз");
+      expect(run.output()).toContain("could not register the command menu");
+      run.child.kill("SIGTERM");
+      expect(await run.exit).toBe(0);
+      expect(run.output()).toContain("shutting down");
+    } finally {
+      run.child.kill("SIGKILL");
+    }
+  }, 60_000);
+});
