@@ -4,6 +4,7 @@ import type { Db, Prisma } from "../../db/client.ts";
 import type { Course, Provider } from "../../generated/prisma/client.ts";
 import { paginate, type Page } from "../paging.ts";
 import { SECTORS, isSector, type Sector } from "../sectors.ts";
+import { openCourseWhere } from "./visibility.ts";
 
 export const PRICE_FILTERS = ["any", "free", "paid"] as const;
 export type PriceFilter = (typeof PRICE_FILTERS)[number];
@@ -105,7 +106,7 @@ function summarize(course: CourseWithProvider, taken: Map<number, number>, now: 
  */
 function visibleWhere(q: { regionCode: string; now: Date } & Omit<CourseFilters, "sector">): Prisma.CourseWhereInput {
   const and: Prisma.CourseWhereInput[] = [
-    { isPublished: true, startsAt: { gt: q.now } },
+    openCourseWhere(q.now),
     { OR: [{ regionCode: q.regionCode }, { format: "online" }] },
   ];
   if (q.price === "free") and.push({ isFree: true });

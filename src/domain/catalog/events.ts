@@ -5,6 +5,7 @@
 import type { Db, Prisma } from "../../db/client.ts";
 import type { Employer, Event, Region, Vacancy } from "../../generated/prisma/client.ts";
 import { clampPage, PAGE_SIZE, paginate, type Page } from "../paging.ts";
+import { openVacancyWhere, upcomingEventWhere } from "./visibility.ts";
 
 export const EVENT_KINDS = ["job_fair", "open_day", "forum", "competition", "festival", "excursion", "masterclass"] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -15,7 +16,7 @@ export function isEventKind(kind: string): kind is EventKind {
 
 /** The Prisma filter for events a jobseeker can see now (optionally in one region). */
 export function visibleEventsWhere(now: Date, regionCode?: string | null): Prisma.EventWhereInput {
-  return { status: "published", endsAt: { gt: now }, ...(regionCode ? { regionCode } : {}) };
+  return { ...upcomingEventWhere(now), ...(regionCode ? { regionCode } : {}) };
 }
 
 /**
@@ -23,7 +24,7 @@ export function visibleEventsWhere(now: Date, regionCode?: string | null): Prism
  * (posted already, not expired), so a button here never leads to a card that says "gone".
  */
 export function openFairVacanciesWhere(eventId: number, now: Date): Prisma.VacancyWhereInput {
-  return { eventId, postedAt: { lte: now }, expiresAt: { gt: now } };
+  return { eventId, ...openVacancyWhere(now) };
 }
 
 export type EventVisibility = "visible" | "cancelled" | "gone";

@@ -5,6 +5,7 @@
 import type { Db, Prisma } from "../../db/client.ts";
 import { searchTerms } from "../search.ts";
 import { searchSpecialties, type SpecialtyHit } from "./colleges.ts";
+import { openCourseWhere, openVacancyWhere, upcomingEventWhere } from "./visibility.ts";
 
 export const SEARCH_LIMIT = 5;
 
@@ -63,9 +64,6 @@ export interface CatalogSearchOptions {
 
 // What a jobseeker may still act on. Events are shown until they end (a fair running today is
 // still worth going to); courses only before they start; vacancies between posting and expiry.
-export const openVacancyWhere = (now: Date): Prisma.VacancyWhereInput => ({ postedAt: { lte: now }, expiresAt: { gt: now } });
-export const upcomingEventWhere = (now: Date): Prisma.EventWhereInput => ({ status: "published", endsAt: { gt: now } });
-export const openCourseWhere = (now: Date): Prisma.CourseWhereInput => ({ isPublished: true, startsAt: { gt: now } });
 
 const EMPTY = { total: 0, items: [] };
 

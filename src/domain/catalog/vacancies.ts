@@ -5,6 +5,7 @@ import type { Db, Prisma } from "../../db/client.ts";
 import type { Employer, Event, Vacancy } from "../../generated/prisma/client.ts";
 import { paginate, type Page } from "../paging.ts";
 import { SECTORS } from "../sectors.ts";
+import { openVacancyWhere } from "./visibility.ts";
 
 export interface VacancyFilter {
   regionCode: string;
@@ -29,8 +30,7 @@ export interface SectorCount {
 export function openVacanciesWhere(f: VacancyFilter): Prisma.VacancyWhereInput {
   return {
     regionCode: f.regionCode,
-    postedAt: { lte: f.now },
-    expiresAt: { gt: f.now },
+    ...openVacancyWhere(f.now),
     ...(f.sector ? { sector: f.sector } : {}),
     ...(f.workingOnly ? { isWorkingProfession: true } : {}),
   };

@@ -13,6 +13,7 @@ import { addPagination } from "../../keyboards/pagination.ts";
 import { escapeHtml } from "../../ui.ts";
 import { vacanciesCb } from "../vacancies/callbacks.ts";
 import { eventsCb, type EventsScope } from "./callbacks.ts";
+import { newRow } from "../../keyboards/menu.ts";
 
 export interface Screen {
   html: string;
@@ -58,11 +59,6 @@ export function formatShortDateTime(date: Date, locale: Locale): string {
   return f.format(date);
 }
 
-/** Starts a new button row unless the last one is still empty (addPagination may leave one). */
-function freshRow(kb: InlineKeyboard): InlineKeyboard {
-  return kb.inline_keyboard.at(-1)?.length === 0 ? kb : kb.row();
-}
-
 /** Numbered buttons 1…n of a page (numbers continue across pages, like the list lines). */
 function numberButtons(kb: InlineKeyboard, page: number, ids: number[], data: (id: number) => string): InlineKeyboard {
   ids.forEach((id, i) => kb.text(String(page * PAGE_SIZE + i + 1), data(id)));
@@ -80,7 +76,7 @@ export function renderEventList(ctx: Context, page: Page<EventListItem>, scope: 
   const kb = numberButtons(new InlineKeyboard(), page.page, page.items.map((e) => e.id), (id) => eventsCb.pack("card", id, scope, page.page));
   addPagination(kb, page.page, page.pages, (p) => eventsCb.pack("list", scope, p));
   // Scope is a toggle: both choices visible, the current one ticked.
-  freshRow(kb)
+  newRow(kb)
     .text(`${scope === "my" ? "✅ " : ""}${ctx.t("events-scope-my")}`, eventsCb.pack("list", "my", 0))
     .text(`${scope === "all" ? "✅ " : ""}${ctx.t("events-scope-all")}`, eventsCb.pack("list", "all", 0));
   return { html: `${title}\n\n${body}`, keyboard: backToMenu(ctx, kb) };
@@ -147,6 +143,6 @@ export function renderFairVacancies(ctx: Context, fair: VisibleFair, back: ListP
 
   const kb = numberButtons(new InlineKeyboard(), page.page, page.items.map((v) => v.id), (id) => vacanciesCb.pack("open", id));
   addPagination(kb, page.page, page.pages, (p) => eventsCb.pack("vac", event.id, p, back.scope, back.page));
-  freshRow(kb).text(ctx.t("events-btn-back-card"), eventsCb.pack("card", event.id, back.scope, back.page));
+  newRow(kb).text(ctx.t("events-btn-back-card"), eventsCb.pack("card", event.id, back.scope, back.page));
   return { html: `${header}\n\n${body}`, keyboard: backToMenu(ctx, kb) };
 }
