@@ -1,4 +1,5 @@
 // Entry point: config → database → bot → long polling; graceful shutdown on SIGINT/SIGTERM.
+// Without BOT_TOKEN (outside production) it opens the offline playground instead.
 import { run } from "@grammyjs/runner";
 import { loadConfigOrExit, prepare } from "./app.ts";
 import { createBot } from "./bot/index.ts";
@@ -9,14 +10,21 @@ const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel);
 
 if (!config.botToken) {
-  console.error(
-    [
-      "BOT_TOKEN is not set, so the bot cannot connect to Telegram.",
-      "To get a token: open https://t.me/BotFather in Telegram, send /newbot, follow the steps,",
-      "then put the token into .env (copy .env.example) as BOT_TOKEN=123456:ABC… and run `npm start` again.",
-    ].join("\n"),
-  );
-  process.exit(1);
+  if (config.production) {
+    console.error(
+      [
+        "BOT_TOKEN is not set, so the bot cannot connect to Telegram.",
+        "To get a token: open https://t.me/BotFather in Telegram, send /newbot, follow the steps,",
+        "then put the token into .env (copy .env.example) as BOT_TOKEN=123456:ABC… and run `npm start` again.",
+      ].join("\n"),
+    );
+    process.exit(1);
+  }
+  // Outside production, no token means the offline playground: the real bot against a local
+  // Bot API server, with a chat in this terminal. Imported lazily: production never loads it.
+  const { runPlayground } = await import("./dev/playground/index.ts");
+  const code = await runPlayground(config);
+  process.exit(code);
 }
 
 const deps = await prepare(config, logger);
