@@ -74,3 +74,13 @@ describe("locale", () => {
     expect(localeFromTelegram(undefined)).toBeNull();
   });
 });
+
+describe("cities", async () => {
+  const { cityName } = await import("../src/domain/cities.ts");
+  it("shows a known city in the reader's language, whatever spelling is stored", () => {
+    expect(cityName("Қарағанды", "ru")).toBe("Караганда");
+    expect(cityName("Караганда", "kk")).toBe("Қарағанды");
+    expect(cityName("Oskemen", "ru")).toBe("Усть-Каменогорск");
+    expect(cityName("Жаңа ауыл", "en")).toBe("Жаңа ауыл");
+  });
+});

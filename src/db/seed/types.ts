@@ -3,7 +3,7 @@
 // of data that may already be in a database. Dates are relative to the seed's `now`.
 import type { Locale } from "../../domain/locale.ts";
 import type { Sector } from "../../domain/sectors.ts";
-import type { CityKey } from "./places.ts";
+import type { CityKey } from "../../domain/cities.ts";
 
 /** A translated text; titles/names are always given in all three languages. */
 export type T3 = Record<Locale, string>;

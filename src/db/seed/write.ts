@@ -2,7 +2,7 @@
 // (externalId, code, or college+specialty+base education), see sync.ts.
 import type { Prisma } from "../client.ts";
 import { buildSearchText } from "../../domain/search.ts";
-import { cityNames, CITIES } from "./places.ts";
+import { cityNames, CITIES } from "../../domain/cities.ts";
 import { must, syncRows } from "./sync.ts";
 import { localAt } from "./time.ts";
 import type {

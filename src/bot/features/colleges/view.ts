@@ -11,6 +11,7 @@ import {
   type SpecialtyCollege,
   type SpecialtyView,
 } from "../../../domain/catalog/colleges.ts";
+import { cityName } from "../../../domain/cities.ts";
 
 export type Filter = "w" | "a";
 export const isFilter = (v: string): v is Filter => v === "w" || v === "a";
@@ -74,7 +75,7 @@ export function cardHeader(ctx: Context, card: CollegeCard, workingOnly: boolean
   const c = card.college;
   // Clipped so that the header always leaves room for specialties, whatever the data holds.
   const lines = [`🏫 <b>${escapeHtml(clip(localName(c, ctx.locale), 300))}</b>`];
-  const place = [c.city, c.address].filter((s) => s.trim()).join(", ");
+  const place = [cityName(c.city, ctx.locale), c.address].filter((s) => s.trim()).join(", ");
   if (place) lines.push(`📍 ${escapeHtml(clip(place, 300))}`);
   if (c.phone) lines.push(`☎️ ${escapeHtml(clip(c.phone, 100))}`);
   if (c.website) lines.push(`🌐 ${escapeHtml(clip(c.website, 200))}`);
@@ -132,7 +133,7 @@ export function listText(ctx: Context, page: Page<CollegeListItem>, region: stri
   lines.push(ctx.t("colleges-list-total", { count: page.total }), "");
   page.items.forEach((c, i) => {
     const n = page.page * PAGE_SIZE + i + 1;
-    const meta = [c.city && `📍 ${escapeHtml(c.city)}`, ctx.t("colleges-specialties-count", { count: c.specialtiesCount })];
+    const meta = [c.city && `📍 ${escapeHtml(cityName(c.city, ctx.locale))}`, ctx.t("colleges-specialties-count", { count: c.specialtiesCount })];
     if (c.hasDual) meta.push(ctx.t("colleges-dual-badge"));
     lines.push(`${n}. <b>${escapeHtml(clip(localName(c, ctx.locale), 200))}</b>\n    ${meta.filter(Boolean).join(" · ")}`);
   });
@@ -142,7 +143,7 @@ export function listText(ctx: Context, page: Page<CollegeListItem>, region: stri
 /** "College — city · state-funded: 25 · paid: 10 · 🤝 dual" (one college teaching a specialty). */
 export function specialtyCollegeLine(ctx: Context, c: SpecialtyCollege, nameLimit = 80): string {
   const parts = [`<b>${escapeHtml(clip(localName(c, ctx.locale), nameLimit))}</b>`];
-  if (c.city) parts.push(`📍 ${escapeHtml(c.city)}`);
+  if (c.city) parts.push(`📍 ${escapeHtml(cityName(c.city, ctx.locale))}`);
   let line = `${parts.join(" · ")}\n    ${placesText(ctx, c.stateFundedPlaces, c.paidPlaces)}`;
   if (c.isDual) line += ` · ${ctx.t("colleges-dual-badge")}`;
   return line;

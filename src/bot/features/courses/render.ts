@@ -10,6 +10,7 @@ import { backToMenu } from "../../keyboards/menu.ts";
 import { addPagination } from "../../keyboards/pagination.ts";
 import { escapeHtml } from "../../ui.ts";
 import { coursesCb } from "./callbacks.ts";
+import { cityName } from "../../../domain/cities.ts";
 
 /** Filters plus page: everything needed to come back to the same list screen. */
 export interface ListState extends CourseFilters {
@@ -141,7 +142,7 @@ export function renderCard(
       ? ctx.t("courses-card-price", { price: formatKzt(c.priceKzt, L) })
       : ctx.t("courses-card-price-unknown");
   const deadline = formatDate(c.registrationDeadline, L);
-  const place = c.format === "online" ? "" : [c.city, c.address].map((p) => p.trim()).filter(Boolean).join(", ");
+  const place = c.format === "online" ? "" : [cityName(c.city.trim(), L), c.address].map((p) => p.trim()).filter(Boolean).join(", ");
   let description = tr(c, "description", L);
   if (description.length > MAX_DESCRIPTION) description = `${description.slice(0, MAX_DESCRIPTION - 1)}…`;
 

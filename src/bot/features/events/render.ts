@@ -14,6 +14,7 @@ import { escapeHtml } from "../../ui.ts";
 import { vacanciesCb } from "../vacancies/callbacks.ts";
 import { eventsCb, type EventsScope } from "./callbacks.ts";
 import { newRow } from "../../keyboards/menu.ts";
+import { cityName } from "../../../domain/cities.ts";
 
 export interface Screen {
   html: string;
@@ -68,7 +69,7 @@ function numberButtons(kb: InlineKeyboard, page: number, ids: number[], data: (i
 export function renderEventList(ctx: Context, page: Page<EventListItem>, scope: EventsScope, region: string | null): Screen {
   const title = scope === "my" ? ctx.t("events-title-my", { region: escapeHtml(region ?? "") }) : ctx.t("events-title-all");
   const lines = page.items.map((e, i) => {
-    const when = [formatShortDateTime(e.startsAt, ctx.locale), e.city.trim()].filter(Boolean).join(" · ");
+    const when = [formatShortDateTime(e.startsAt, ctx.locale), cityName(e.city.trim(), ctx.locale)].filter(Boolean).join(" · ");
     return `${page.page * PAGE_SIZE + i + 1}. ${kindEmoji(e.kind)} <b>${escapeHtml(tr(e, "title", ctx.locale))}</b>\n    ${escapeHtml(when)}`;
   });
   const body = lines.length > 0 ? `${lines.join("\n\n")}\n\n${ctx.t("events-list-hint")}` : ctx.t(`events-list-empty-${scope}`);

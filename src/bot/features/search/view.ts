@@ -12,6 +12,7 @@ import { eventsCb } from "../events/callbacks.ts";
 import { coursesCb } from "../courses/callbacks.ts";
 import { collegesCb } from "../colleges/callbacks.ts";
 import { clip, specialtyCollegeLine, type Scope } from "../colleges/view.ts";
+import { cityName } from "../../../domain/cities.ts";
 
 const TITLE_MAX = 70;
 const MAX_TEXT = 4000;
@@ -31,7 +32,7 @@ function title(ctx: Context, row: { titleKk: string; titleRu: string; titleEn: s
   return `<b>${escapeHtml(clip(tr(row, "title", ctx.locale), TITLE_MAX))}</b>`;
 }
 
-const place = (city: string) => (city ? ` · 📍 ${escapeHtml(clip(city, 30))}` : "");
+const place = (ctx: Context, city: string) => (city ? ` · 📍 ${escapeHtml(clip(cityName(city, ctx.locale), 30))}` : "");
 
 /**
  * The results message. `perSpecialty` colleges are listed under each specialty; the caller
@@ -52,7 +53,7 @@ export function renderResults(ctx: Context, r: CatalogSearchResult, header: stri
   if (r.vacancies.total) {
     const lines = [ctx.t("search-section-vacancies", { count: countText(ctx, r.vacancies) })];
     for (const v of r.vacancies.items) {
-      lines.push(`${++n}. ${title(ctx, v)} — ${escapeHtml(clip(v.employer.name, 40))}${place(v.city)}`);
+      lines.push(`${++n}. ${title(ctx, v)} — ${escapeHtml(clip(v.employer.name, 40))}${place(ctx, v.city)}`);
     }
     sections.push(lines.join("\n"));
     buttons("💼", r.vacancies.items.map((v) => vacanciesCb.pack("open", v.id)));
@@ -60,7 +61,7 @@ export function renderResults(ctx: Context, r: CatalogSearchResult, header: stri
   if (r.events.total) {
     const lines = [ctx.t("search-section-events", { count: countText(ctx, r.events) })];
     for (const e of r.events.items) {
-      lines.push(`${++n}. ${title(ctx, e)} — ${escapeHtml(formatDateTime(e.startsAt, ctx.locale))}${place(e.city)}`);
+      lines.push(`${++n}. ${title(ctx, e)} — ${escapeHtml(formatDateTime(e.startsAt, ctx.locale))}${place(ctx, e.city)}`);
     }
     sections.push(lines.join("\n"));
     buttons("📅", r.events.items.map((e) => eventsCb.pack("open", e.id)));
@@ -70,7 +71,7 @@ export function renderResults(ctx: Context, r: CatalogSearchResult, header: stri
     for (const c of r.courses.items) {
       const price = c.isFree ? ctx.t("search-course-free") : c.priceKzt ? formatKzt(c.priceKzt, ctx.locale) : ctx.t("search-course-paid");
       const starts = ctx.t("search-course-starts", { date: formatDate(c.startsAt, ctx.locale) });
-      lines.push(`${++n}. ${title(ctx, c)} — ${escapeHtml(starts)} · ${escapeHtml(price)}${place(c.city)}`);
+      lines.push(`${++n}. ${title(ctx, c)} — ${escapeHtml(starts)} · ${escapeHtml(price)}${place(ctx, c.city)}`);
     }
     sections.push(lines.join("\n"));
     buttons("🛠", r.courses.items.map((c) => coursesCb.pack("open", c.id)));

@@ -12,6 +12,7 @@ import { backToMenu } from "../../keyboards/menu.ts";
 import { escapeHtml } from "../../ui.ts";
 import { eventsCb } from "../events/callbacks.ts";
 import { ANY_SECTOR, DEFAULT_LIST, listData, vacanciesCb, type ListState } from "./callbacks.ts";
+import { cityName } from "../../../domain/cities.ts";
 
 export interface Screen {
   html: string;
@@ -95,7 +96,7 @@ export function renderList(ctx: Context, s: ListState, page: Page<VacancyWithEmp
     const n = page.page * PAGE_SIZE + i + 1;
     kb.text(String(n), vacanciesCb.pack("card", v.id, s.sector, s.mode, page.page));
     const badge = v.isWorkingProfession ? " 🔧" : "";
-    const details = [`💰 ${salaryText(ctx, v.salaryMin, v.salaryMax)}`, v.city ? `📍 ${escapeHtml(v.city)}` : ""];
+    const details = [`💰 ${salaryText(ctx, v.salaryMin, v.salaryMax)}`, v.city ? `📍 ${escapeHtml(cityName(v.city, ctx.locale))}` : ""];
     return (
       `<b>${n}. ${escapeHtml(tr(v, "title", ctx.locale))}</b>${badge} — ${escapeHtml(v.employer.name)}\n` +
       `    ${details.filter(Boolean).join(" · ")}`
@@ -166,7 +167,7 @@ export function renderCard(ctx: Context, v: VacancyDetails, now: Date, back: Lis
     ctx.t("vacancies-card-positions", { count: v.positions }),
     ctx.t("vacancies-card-salary", { salary: salaryText(ctx, v.salaryMin, v.salaryMax) }),
     ctx.t("vacancies-card-schedule", { schedule: escapeHtml(scheduleName(ctx, v.schedule)) }),
-    v.city ? `📍 ${escapeHtml(v.city)}` : "",
+    v.city ? `📍 ${escapeHtml(cityName(v.city, ctx.locale))}` : "",
   ];
   const dates = [
     ctx.t("vacancies-card-posted", { date: formatDate(v.postedAt, l) }),
