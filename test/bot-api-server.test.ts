@@ -3,7 +3,7 @@
 import { Bot, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { startLocalBotApi, type LocalBotApi } from "../src/dev/bot-api/index.ts";
+import { createLocalBotApi, startLocalBotApi, type LocalBotApi } from "../src/dev/bot-api/index.ts";
 
 const TOKEN = "123456:test-token_ABC";
 const USER = 42;
@@ -420,5 +420,69 @@ describe("with a grammY bot using long polling", () => {
     await bot.stop();
     await running;
     await api.close();
+  });
+});
+
+describe("in-process (createLocalBotApi)", () => {
+  let local: LocalBotApi;
+  beforeEach(() => {
+    local = createLocalBotApi();
+    local.addUser({ id: USER, first_name: "Aru", language_code: "kk" });
+  });
+  afterEach(() => local.close());
+
+  it("answers through fetch exactly like the HTTP server, without a port", async () => {
+    expect(local.port).toBe(0);
+    const params = { chat_id: USER, text: "<b>unclosed", parse_mode: "HTML" };
+    const viaHttp = await call("sendMessage", params);
+    const res = await local.fetch(`${local.apiRoot}/bot${TOKEN}/sendMessage`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(params),
+    });
+    expect({ status: res.status, body: await res.json() }).toEqual(viaHttp);
+    expect(viaHttp.status).toBe(400);
+    const unknown = await local.fetch(`https://api.telegram.org/bot${TOKEN}/noSuchMethod`, { method: "POST" });
+    expect([unknown.status, await unknown.json()]).toEqual([404, { ok: false, error_code: 404, description: "Not Found" }]);
+    expect(local.calls.map((c) => c.method)).toEqual(["sendMessage", "noSuchMethod"]);
+  });
+
+  it("serves a grammY bot as client.fetch: JSON and multipart bodies, file downloads, injected failures", async () => {
+    const bot = new Bot(TOKEN, { client: { fetch: local.fetch as never } });
+    const sent = await bot.api.sendMessage(USER, "<i>Сәлем</i>", { parse_mode: "HTML" });
+    expect(sent).toMatchObject({ text: "Сәлем", entities: [{ type: "italic", offset: 0, length: 5 }], from: { id: 123456 } });
+
+    const content = Buffer.from("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    const doc = await bot.api.sendDocument(USER, new InputFile(content, "fair.ics"), { caption: "Fair" });
+    expect(local.sentFiles(USER)[0]?.content.equals(content)).toBe(true);
+    const file = await bot.api.getFile(doc.document!.file_id);
+    const download = await local.fetch(`${local.apiRoot}/file/bot${TOKEN}/${file.file_path}`);
+    expect(Buffer.from(await download.arrayBuffer()).equals(content)).toBe(true);
+
+    local.failWhen(({ method, fields }) =>
+      method === "sendMessage" && fields.text === "fail me" ? { error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined,
+    );
+    const error = await bot.api.sendMessage(USER, "fail me").catch((err: unknown) => err);
+    expect((error as GrammyError).error_code).toBe(403);
+    expect((await bot.api.sendMessage(USER, "fine")).text).toBe("fine");
+  });
+
+  it("takeUpdates hands queued updates over once, for bot.handleUpdate", async () => {
+    const bot = new Bot(TOKEN, { client: { fetch: local.fetch as never }, botInfo: { ...local.bot, id: 123456 } as never });
+    bot.command("start", (ctx) => ctx.reply("hi", { reply_markup: new InlineKeyboard().text("Go", "go") }));
+    bot.callbackQuery("go", (ctx) => ctx.answerCallbackQuery({ text: "went" }));
+
+    local.sendText(USER, "/start");
+    const updates = local.takeUpdates();
+    expect(updates.map((u) => u.update_id)).toEqual([1]);
+    expect(local.takeUpdates()).toEqual([]);
+    for (const update of updates) await bot.handleUpdate(update);
+    const reply = local.lastBotMessage(USER)!;
+    expect(reply.text).toBe("hi");
+
+    local.pressButton(USER, reply.message_id, "go");
+    for (const update of local.takeUpdates()) await bot.handleUpdate(update);
+    expect(local.callbackAnswers.map((a) => a.text)).toEqual(["went"]);
+    expect(local.pendingUpdateCount).toBe(0);
   });
 });

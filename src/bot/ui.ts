@@ -8,6 +8,32 @@ export function escapeHtml(text: string): string {
 
 const MAX_TEXT = 4096;
 
+/** One piece of HTML source: a tag, an entity like &amp;, or a single code point. */
+const HTML_TOKEN = /<(\/?)([a-z-]+)[^>]*>|&#?\w+;|[\s\S]/iuy;
+
+/**
+ * Fits HTML into a message: over `max` source characters (Telegram's limit applies to the
+ * parsed text, which is never longer) it is cut with "…" where no tag, entity or emoji is
+ * split, and the tags still open are closed — a plain slice made Telegram reject the
+ * message ("can't parse entities").
+ */
+export function fitHtml(html: string, max = MAX_TEXT): string {
+  if (html.length <= max) return html;
+  const closing = (tags: string[]) => tags.map((tag) => `</${tag}>`).reverse().join("");
+  const closingLength = (tags: string[]) => tags.reduce((sum, tag) => sum + tag.length + 3, 0);
+  let open: string[] = [];
+  let cut = 0;
+  HTML_TOKEN.lastIndex = 0;
+  for (let m = HTML_TOKEN.exec(html); m; m = HTML_TOKEN.exec(html)) {
+    const [, slash, tag] = m;
+    const next = !tag ? open : slash ? open.slice(0, -1) : [...open, tag];
+    if (HTML_TOKEN.lastIndex + "…".length + closingLength(next) > max) break;
+    open = next;
+    cut = HTML_TOKEN.lastIndex;
+  }
+  return `${html.slice(0, cut)}…${closing(open)}`;
+}
+
 /** Drops empty rows left by row() calls; Telegram clients may draw them as gaps. */
 function compact(kb: InlineKeyboard | undefined): InlineKeyboard | undefined {
   return kb && new InlineKeyboard(kb.inline_keyboard.filter((row) => row.length > 0));
@@ -18,7 +44,7 @@ function compact(kb: InlineKeyboard | undefined): InlineKeyboard | undefined {
  * Navigation edits in place so the chat does not fill with menus.
  */
 export async function show(ctx: Context, html: string, keyboard?: InlineKeyboard): Promise<void> {
-  const text = html.length > MAX_TEXT ? `${html.slice(0, MAX_TEXT - 1)}…` : html;
+  const text = fitHtml(html);
   const other = {
     parse_mode: "HTML" as const,
     reply_markup: compact(keyboard),
@@ -39,7 +65,7 @@ export async function show(ctx: Context, html: string, keyboard?: InlineKeyboard
 
 /** Sends a new message (for cards that should stay in the chat, e.g. from a deep link). */
 export async function send(ctx: Context, html: string, keyboard?: InlineKeyboard): Promise<void> {
-  await ctx.reply(html.length > MAX_TEXT ? `${html.slice(0, MAX_TEXT - 1)}…` : html, {
+  await ctx.reply(fitHtml(html), {
     parse_mode: "HTML",
     reply_markup: compact(keyboard),
     link_preview_options: { is_disabled: true },

@@ -1,7 +1,10 @@
-// Bot-flow test harness: the real bot (createBot) with Telegram faked at the HTTP level
-// through grammY's `client.fetch`, so every API call — also inside conversations — is seen.
-// Updates are fed with bot.handleUpdate(); each call returns when the bot has finished.
-import type { InlineKeyboardMarkup, Message, Update } from "grammy/types";
+// Bot-flow test harness: the real bot (createBot) talking to the project's local Bot API
+// (src/dev/bot-api) in-process through grammY's `client.fetch` — no socket, no polling.
+// So every call gets Telegram's semantics: HTML parsing, length limits, "message is not
+// modified", button validation, unknown chats… A call Telegram would reject fails here too.
+// Simulated users act through the api's helpers; the queued updates are then fed to
+// bot.handleUpdate one by one, and each action returns when the bot has finished.
+import type { InlineKeyboardMarkup, UserFromGetMe } from "grammy/types";
 import { createBot } from "../../src/bot/index.ts";
 import type { Deps } from "../../src/bot/context.ts";
 import { parseConfig, type Config } from "../../src/config.ts";
@@ -9,20 +12,25 @@ import type { Db } from "../../src/db/client.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { Clock } from "../../src/domain/clock.ts";
 import { systemClock } from "../../src/domain/clock.ts";
-import { parseBody } from "../../src/dev/bot-api/body.ts";
+import { createLocalBotApi, type LocalBotApi } from "../../src/dev/bot-api/index.ts";
+import { parseBody, type ParsedBody } from "../../src/dev/bot-api/body.ts";
 
 export interface ApiCall {
   method: string;
   params: Record<string, any>;
   /** Uploaded files of a multipart call, by field name. */
   files: Record<string, { name: string; content: Buffer }>;
+  /** Set when the Bot API rejected the call. */
+  error?: { error_code: number; description: string };
 }
 
 export interface SentMessage {
   messageId: number;
   chatId: number;
+  /** The text (or caption / venue title) as the bot sent it, i.e. HTML source; current after edits. */
   text: string;
   keyboard?: InlineKeyboardMarkup;
+  /** The call that last set the message's content. */
   method: string;
   params: Record<string, any>;
 }
@@ -35,9 +43,12 @@ export interface HarnessOptions {
   fail?: (call: ApiCall) => { error_code: number; description: string } | undefined;
 }
 
-const BOT_INFO = {
-  id: 42,
-  is_bot: true as const,
+const BOT_ID = 123456;
+const TOKEN = `${BOT_ID}:TEST-TOKEN-aaaaaaaaaaaaaaaaaaaaaa`;
+
+const BOT_INFO: UserFromGetMe = {
+  id: BOT_ID,
+  is_bot: true,
   first_name: "Mamandyq",
   username: "mamandyq_bot",
   can_join_groups: false,
@@ -49,155 +60,168 @@ const BOT_INFO = {
   allows_users_to_create_topics: false,
   can_manage_bots: false,
   supports_join_request_queries: false,
-};
+} as UserFromGetMe;
 
-async function readBody(init: RequestInit | undefined): Promise<{ params: Record<string, any>; files: ApiCall["files"] }> {
-  const type = new Headers(init?.headers).get("content-type") ?? "";
-  if (!init?.body) return { params: {}, files: {} };
-  if (type.includes("application/json")) return { params: JSON.parse(String(init.body)), files: {} };
-  // grammY streams multipart bodies; its part headers are not accepted by undici's
-  // formData(), so the local Bot API server's parser is used.
+/** Methods whose successful result is the message they created or edited. */
+const CONTENT_METHODS = new Set([
+  "sendMessage", "sendDocument", "sendPhoto", "sendVenue", "sendLocation", "sendContact",
+  "editMessageText", "editMessageCaption", "editMessageReplyMarkup",
+]);
+
+async function readAll(body: unknown): Promise<Buffer> {
+  if (body === undefined || body === null) return Buffer.alloc(0);
+  if (typeof body === "string") return Buffer.from(body, "utf8");
+  // grammY streams multipart bodies as a Node Readable.
   const chunks: Buffer[] = [];
-  for await (const chunk of init.body as unknown as AsyncIterable<Uint8Array>) chunks.push(Buffer.from(chunk));
-  const { fields, files: uploaded } = parseBody(type, Buffer.concat(chunks), new URLSearchParams());
+  for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+/** A call as tests see it: JSON values parsed, uploads by the field that references them. */
+function toCall(method: string, { fields, files: uploaded }: ParsedBody): ApiCall {
   const params: Record<string, any> = {};
   const files: ApiCall["files"] = {};
   for (const [key, value] of Object.entries(fields)) {
-    const text = String(value);
-    const attached = text.startsWith("attach://") ? uploaded.get(text.slice("attach://".length)) : undefined;
+    if (typeof value !== "string") {
+      params[key] = value;
+      continue;
+    }
+    const attached = value.startsWith("attach://") ? uploaded.get(value.slice("attach://".length)) : undefined;
     if (attached) {
       files[key] = { name: attached.fileName, content: attached.content };
-      params[key] = text;
+      params[key] = value;
       continue;
     }
     try {
-      params[key] = JSON.parse(text);
+      params[key] = JSON.parse(value);
     } catch {
-      params[key] = text;
+      params[key] = value;
     }
   }
-  return { params, files };
+  return { method, params, files };
 }
 
 export class Harness {
   readonly calls: ApiCall[] = [];
   readonly deps: Deps;
   readonly bot;
-  private nextUpdateId = 1;
-  private messageIds = new Map<number, number>();
-  /** Bot messages per chat, with their current text and keyboard. */
-  readonly sent = new Map<number, SentMessage[]>();
+  /** The in-process local Bot API the bot talks to. */
+  readonly api: LocalBotApi;
+  /** Content of bot messages as the bot sent it (HTML source), by "chat:message". */
+  private readonly sources = new Map<string, Pick<SentMessage, "text" | "method" | "params">>();
+  private readonly chats = new Set<number>();
 
-  constructor(private opts: HarnessOptions) {
+  constructor(opts: HarnessOptions) {
+    this.api = createLocalBotApi({ botId: BOT_ID, botUsername: BOT_INFO.username, botFirstName: BOT_INFO.first_name });
+    const fail = opts.fail;
+    if (fail) this.api.failWhen((request) => fail(toCall(request.method, request)));
     const config = { ...parseConfig({ LOG_LEVEL: "silent" }), ...opts.config };
     this.deps = { db: opts.db, logger: createLogger(config.logLevel), config, clock: opts.clock ?? systemClock };
-    this.bot = createBot("123456:TEST-TOKEN-aaaaaaaaaaaaaaaaaaaaaa", this.deps, {
+    this.bot = createBot(TOKEN, this.deps, {
       botInfo: BOT_INFO,
       client: { fetch: ((url: string, init?: RequestInit) => this.fetch(url, init)) as never },
     });
   }
 
-  private nextMessageId(chatId: number): number {
-    const id = (this.messageIds.get(chatId) ?? 0) + 1;
-    this.messageIds.set(chatId, id);
-    return id;
-  }
-
-  private async fetch(url: string, init?: RequestInit): Promise<Response> {
-    const method = url.slice(url.lastIndexOf("/") + 1);
-    const { params, files } = await readBody(init);
-    const call: ApiCall = { method, params, files };
-    this.calls.push(call);
-    const failure = this.opts.fail?.(call);
-    if (failure) return Response.json({ ok: false, ...failure }, { status: failure.error_code });
-    return Response.json({ ok: true, result: this.answer(call) });
-  }
-
-  private answer({ method, params }: ApiCall): unknown {
-    const chatId = Number(params.chat_id);
-    const base = () => ({ message_id: this.nextMessageId(chatId), date: 0, chat: { id: chatId, type: "private" as const, first_name: "" }, from: BOT_INFO });
-    const record = (msg: Message, text: string): Message => {
-      const list = this.sent.get(chatId) ?? [];
-      list.push({ messageId: msg.message_id, chatId, text, keyboard: params.reply_markup?.inline_keyboard ? params.reply_markup : undefined, method, params });
-      this.sent.set(chatId, list);
-      return msg;
-    };
-    switch (method) {
-      case "sendMessage":
-        return record({ ...base(), text: params.text } as unknown as Message, params.text);
-      case "sendDocument":
-      case "sendPhoto":
-      case "sendVenue":
-      case "sendLocation":
-        return record({ ...base(), caption: params.caption } as unknown as Message, params.caption ?? params.title ?? "");
-      case "editMessageText":
-      case "editMessageReplyMarkup": {
-        const msg = this.sent.get(chatId)?.find((m) => m.messageId === Number(params.message_id));
-        if (msg) {
-          if (method === "editMessageText") msg.text = params.text;
-          msg.keyboard = params.reply_markup?.inline_keyboard ? params.reply_markup : undefined;
-          msg.params = params;
-        }
-        return { message_id: Number(params.message_id), date: 0, chat: { id: chatId, type: "private" }, text: msg?.text ?? "" };
-      }
-      case "getMe":
-        return BOT_INFO;
-      default:
-        return true;
+  private async fetch(url: string, init: RequestInit = {}): Promise<Response> {
+    const method = new URL(url).pathname.split("/").at(-1) ?? "";
+    const body = await readAll(init.body);
+    const contentType = new Headers(init.headers).get("content-type") ?? undefined;
+    let call: ApiCall;
+    try {
+      call = toCall(method, parseBody(contentType, body, new URLSearchParams()));
+    } catch {
+      call = { method, params: {}, files: {} }; // the api answers the malformed body itself
     }
+    this.calls.push(call);
+    const res = await this.api.fetch(url, { ...init, body });
+    const answer = (await res.clone().json()) as { ok: boolean; result?: any; error_code: number; description: string };
+    if (!answer.ok) call.error = { error_code: answer.error_code, description: answer.description };
+    else if (CONTENT_METHODS.has(method)) this.remember(call, answer.result);
+    return res;
+  }
+
+  /** Keeps the HTML source of what a send or edit put on screen. */
+  private remember(call: ApiCall, message: { message_id: number; chat: { id: number } }): void {
+    const key = `${message.chat.id}:${message.message_id}`;
+    const { params, method } = call;
+    if (method === "editMessageReplyMarkup") {
+      const previous = this.sources.get(key);
+      this.sources.set(key, { text: previous?.text ?? "", method: previous?.method ?? method, params });
+      return;
+    }
+    this.sources.set(key, { text: String(params.text ?? params.caption ?? params.title ?? ""), method, params });
   }
 
   /** A simulated person in a private chat with the bot. */
   user(id: number, profile: { first_name?: string; language_code?: string } = {}): FakeUser {
-    return new FakeUser(this, { id, is_bot: false, first_name: profile.first_name ?? `User${id}`, language_code: profile.language_code });
+    const from = { id, is_bot: false as const, first_name: profile.first_name ?? `User${id}`, language_code: profile.language_code };
+    this.api.addUser(from);
+    this.chats.add(id);
+    return new FakeUser(this, from);
   }
 
-  async handle(update: Omit<Update, "update_id">): Promise<void> {
-    await this.bot.handleUpdate({ update_id: this.nextUpdateId++, ...update } as Update);
+  /**
+   * Runs a simulated action, lets the bot handle the updates it queued, and returns the calls
+   * made meanwhile. The updates are taken in the same tick as the action, so concurrent
+   * actions each handle their own (in order per chat, thanks to the bot's sequentialize).
+   */
+  async act(action: () => unknown): Promise<ApiCall[]> {
+    const start = this.calls.length;
+    action();
+    for (const update of this.api.takeUpdates()) await this.bot.handleUpdate(update);
+    return this.callsSince(start);
   }
 
   callsSince(index: number): ApiCall[] {
     return this.calls.slice(index);
   }
+
+  /** The bot's messages in a chat as they are now (edits applied, deleted ones gone). */
+  messagesOf(chatId: number): SentMessage[] {
+    return this.api
+      .messages(chatId)
+      .filter((message) => message.fromBot)
+      .map((message) => {
+        const source = this.sources.get(`${chatId}:${message.message_id}`);
+        const sent: SentMessage = {
+          messageId: message.message_id,
+          chatId,
+          text: source?.text ?? message.text ?? message.caption ?? "",
+          method: source?.method ?? "",
+          params: source?.params ?? {},
+        };
+        if (message.reply_markup) sent.keyboard = message.reply_markup;
+        return sent;
+      });
+  }
+
+  /** Bot messages per chat of every simulated user. */
+  get sent(): Map<number, SentMessage[]> {
+    return new Map([...this.chats].map((chatId) => [chatId, this.messagesOf(chatId)]));
+  }
 }
 
 export class FakeUser {
-  private userMessageId = 1000;
   constructor(
     private h: Harness,
-    readonly from: { id: number; is_bot: false; first_name: string; language_code?: string },
+    readonly from: { id: number; is_bot: false; first_name: string; language_code?: string | undefined },
   ) {}
 
   get chatId(): number {
     return this.from.id;
   }
 
-  private chat() {
-    return { id: this.from.id, type: "private" as const, first_name: this.from.first_name };
-  }
-
   /** Sends a text (commands included); returns the API calls the bot made in response. */
-  async send(text: string): Promise<ApiCall[]> {
-    const start = this.h.calls.length;
-    const command = text.match(/^\/\w+/);
-    await this.h.handle({
-      message: {
-        message_id: this.userMessageId++,
-        date: Math.floor(Date.now() / 1000),
-        chat: this.chat(),
-        from: this.from,
-        text,
-        ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
-      },
-    } as Update);
-    return this.h.callsSince(start);
+  send(text: string): Promise<ApiCall[]> {
+    return this.h.act(() => this.h.api.sendText(this.from.id, text));
   }
 
-  /** Presses a button of a bot message by exact callback data (the message must carry it). */
+  /** Presses a button of a bot message by exact callback data (the message must show it). */
   async pressData(data: string, messageId?: number): Promise<ApiCall[]> {
     const msg = messageId ? this.messages().find((m) => m.messageId === messageId) : this.messageWithButton((b) => b.callback_data === data);
     if (!msg) throw new Error(`no message with button data ${data}`);
-    return this.callback(msg.messageId, data, msg.text);
+    return this.h.act(() => this.h.api.pressButton(this.from.id, msg.messageId, data));
   }
 
   /** Presses the first button whose label contains `label` in the newest message that has one. */
@@ -208,40 +232,24 @@ export class FakeUser {
     if (!msg || !button || !("callback_data" in button)) {
       throw new Error(`no button ${String(label)}; last: ${JSON.stringify(this.lastMessage()?.keyboard?.inline_keyboard.flat().map((b) => b.text))}`);
     }
-    return this.callback(msg.messageId, button.callback_data!, msg.text);
+    return this.h.act(() => this.h.api.pressButton(this.from.id, msg.messageId, button.callback_data!));
   }
 
-  /** Sends raw (possibly forged) callback data for a message. */
-  async callback(messageId: number, data: string, text = ""): Promise<ApiCall[]> {
-    const start = this.h.calls.length;
-    await this.h.handle({
-      callback_query: {
-        id: `${this.from.id}-${Math.random().toString(36).slice(2)}`,
-        from: this.from,
-        chat_instance: "1",
-        data,
-        message: { message_id: messageId, date: 0, chat: this.chat(), from: { id: 42, is_bot: true, first_name: "Mamandyq" }, text },
-      },
-    } as Update);
-    return this.h.callsSince(start);
+  /**
+   * Sends raw (possibly forged or outdated) callback data for a message. The message is
+   * whatever the chat holds under that id (Telegram's InaccessibleMessage if none);
+   * `_text` is ignored, kept for old call sites.
+   */
+  callback(messageId: number, data: string, _text?: string): Promise<ApiCall[]> {
+    return this.h.act(() => this.h.api.pressButtonRaw(this.from.id, messageId, data));
   }
 
-  async sendContact(phone: string, userId = this.from.id): Promise<ApiCall[]> {
-    const start = this.h.calls.length;
-    await this.h.handle({
-      message: {
-        message_id: this.userMessageId++,
-        date: Math.floor(Date.now() / 1000),
-        chat: this.chat(),
-        from: this.from,
-        contact: { phone_number: phone, first_name: this.from.first_name, user_id: userId },
-      },
-    } as Update);
-    return this.h.callsSince(start);
+  sendContact(phone: string, userId = this.from.id): Promise<ApiCall[]> {
+    return this.h.act(() => this.h.api.sendContact(this.from.id, { phone_number: phone, first_name: this.from.first_name, user_id: userId }));
   }
 
   messages(): SentMessage[] {
-    return this.h.sent.get(this.chatId) ?? [];
+    return this.h.messagesOf(this.chatId);
   }
 
   lastMessage(): SentMessage | undefined {
@@ -259,9 +267,15 @@ export class FakeUser {
   }
 }
 
-/** Text of the calls that put text on screen (sendMessage / editMessageText / captions). */
+/** Telegram refuses an edit to identical content; the screen then shows exactly that text. */
+const onScreen = (c: ApiCall) => !c.error || c.error.description.includes("message is not modified");
+
+/**
+ * Text of the calls that put text on screen (sendMessage / editMessageText / captions):
+ * calls the Bot API rejected don't count, except edits that changed nothing.
+ */
 export function texts(calls: ApiCall[]): string[] {
   return calls
-    .filter((c) => ["sendMessage", "editMessageText", "sendDocument", "sendPhoto", "sendVenue"].includes(c.method))
+    .filter((c) => onScreen(c) && ["sendMessage", "editMessageText", "sendDocument", "sendPhoto", "sendVenue"].includes(c.method))
     .map((c) => String(c.params.text ?? c.params.caption ?? c.params.title ?? ""));
 }

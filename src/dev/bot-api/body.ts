@@ -19,7 +19,7 @@ export interface ParsedBody {
 }
 
 /** Telegram's own upload limit is 50 MB; allow a little more for multipart overhead. */
-const MAX_BODY_BYTES = 60 * 1024 * 1024;
+export const MAX_BODY_BYTES = 60 * 1024 * 1024;
 
 export async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];

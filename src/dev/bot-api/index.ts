@@ -1,6 +1,8 @@
-// Local, in-process Telegram Bot API server for end-to-end tests and the offline playground.
-export { startLocalBotApi, LocalBotApi } from "./local-bot-api.ts";
-export type { LocalBotApiOptions, NewUser, UserContact, UserDocument } from "./local-bot-api.ts";
+// Local Telegram Bot API server for end-to-end tests, bot-flow tests and the offline
+// playground: over HTTP (startLocalBotApi) or in-process without a socket (createLocalBotApi).
+export { startLocalBotApi, createLocalBotApi, LocalBotApi } from "./local-bot-api.ts";
+export type { LocalBotApiOptions, LocalFetchInit, NewUser, UserContact, UserDocument } from "./local-bot-api.ts";
+export { dispatch, type DispatchRequest, type DispatchResult } from "./dispatch.ts";
 export type {
   ApiCall,
   BotApiEvents,
@@ -8,6 +10,7 @@ export type {
   ChatAction,
   CommandSet,
   DeletedMessage,
+  FailurePredicate,
   RecordedMessage,
   SentFile,
   WebhookSettings,

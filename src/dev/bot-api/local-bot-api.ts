@@ -10,12 +10,15 @@ import type {
   InaccessibleMessage,
   Message,
   ReplyKeyboardMarkup,
+  Update,
   User,
 } from "grammy/types";
-import type { InjectedFailure } from "./errors.ts";
+import { MAX_BODY_BYTES } from "./body.ts";
+import { BotApiError, type InjectedFailure } from "./errors.ts";
 import { guessMimeType } from "./files.ts";
 import { detectEntities } from "./formatting/autodetect.ts";
 import { sortEntities } from "./formatting/entities.ts";
+import { dispatch } from "./dispatch.ts";
 import { startHttpServer, type HttpServerHandle } from "./server.ts";
 import type { UpdatePayload } from "./updates.ts";
 import { waitUntil, type PendingWaits } from "./wait.ts";
@@ -28,6 +31,7 @@ import {
   type ChatAction,
   type ChatRecord,
   type CommandSet,
+  type FailurePredicate,
   type MessageContent,
   type RecordedMessage,
   type SentFile,
@@ -70,29 +74,88 @@ export interface UserContact {
   vcard?: string;
 }
 
-export async function startLocalBotApi(options: LocalBotApiOptions = {}): Promise<LocalBotApi> {
-  const world = new World(
+function newWorld(options: LocalBotApiOptions): World {
+  return new World(
     { username: options.botUsername ?? "mamandyq_bot", firstName: options.botFirstName ?? "Mamandyq" },
     options.botId ?? 1,
   );
+}
+
+/** Starts the fake Bot API on an HTTP port; point grammY's `client.apiRoot` at it. */
+export async function startLocalBotApi(options: LocalBotApiOptions = {}): Promise<LocalBotApi> {
+  const world = newWorld(options);
   const server = await startHttpServer(world, options.host ?? "127.0.0.1", options.port ?? 0);
   return new LocalBotApi(world, server);
+}
+
+/**
+ * The same fake Bot API without a socket: pass `api.fetch` as grammY's `client.fetch` and
+ * feed `api.takeUpdates()` to `bot.handleUpdate` (or long-poll through fetch as usual).
+ * `host` and `port` are ignored.
+ */
+export function createLocalBotApi(options: LocalBotApiOptions = {}): LocalBotApi {
+  return new LocalBotApi(newWorld(options));
+}
+
+/** apiRoot of an in-process instance: a reserved name that never resolves, should it leak. */
+const IN_PROCESS_API_ROOT = "http://local-bot-api.invalid";
+
+/** The subset of fetch's RequestInit that grammY (and tests) send. */
+export interface LocalFetchInit {
+  method?: string;
+  headers?: ConstructorParameters<typeof Headers>[0];
+  /** grammY sends a JSON string, or a Node Readable (async iterable) for multipart. */
+  body?: unknown;
+  signal?: AbortSignal | null;
 }
 
 type Listener<K extends keyof BotApiEvents> = (...args: BotApiEvents[K]) => void;
 
 export class LocalBotApi {
-  /** Use as grammY's `client.apiRoot`, e.g. http://127.0.0.1:41234 */
+  /** Use as grammY's `client.apiRoot`, e.g. http://127.0.0.1:41234 (a placeholder in-process). */
   readonly apiRoot: string;
+  /** 0 for an in-process instance (createLocalBotApi). */
   readonly port: number;
   private readonly pendingWaits: PendingWaits = new Set();
 
+  /** Without a server the instance is in-process only: use `fetch`. */
   constructor(
     private readonly world: World,
-    private readonly server: HttpServerHandle,
+    private readonly server?: HttpServerHandle,
   ) {
-    this.apiRoot = server.apiRoot;
-    this.port = server.port;
+    this.apiRoot = server?.apiRoot ?? IN_PROCESS_API_ROOT;
+    this.port = server?.port ?? 0;
+  }
+
+  /**
+   * Answers a Bot API request in-process exactly as the HTTP server would (same routing and
+   * handlers). Compatible with grammY's `client.fetch`; any origin in `url` is accepted.
+   */
+  readonly fetch = async (url: string | URL, init: LocalFetchInit = {}): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    let contentType = headers.get("content-type") ?? undefined;
+    if (init.body instanceof URLSearchParams) contentType ??= "application/x-www-form-urlencoded;charset=UTF-8";
+    const result = await dispatch(this.world, {
+      url: String(url),
+      contentType,
+      body: () => bufferBody(init.body),
+      ...(init.signal ? { signal: init.signal } : {}),
+    });
+    if ("file" in result) {
+      return new Response(new Uint8Array(result.file.content), {
+        status: 200,
+        headers: { "content-type": result.file.mimeType, "content-length": String(result.file.content.length) },
+      });
+    }
+    return new Response(JSON.stringify(result.json), { status: result.status, headers: { "content-type": "application/json" } });
+  };
+
+  /**
+   * Removes and returns the queued updates (what getUpdates would deliver), so a test can
+   * pass them to `bot.handleUpdate` itself instead of polling.
+   */
+  takeUpdates(): Update[] {
+    return this.world.updates.takeAll();
   }
 
   get bot(): User {
@@ -104,6 +167,14 @@ export class LocalBotApi {
   /** The next `times` calls of `method` fail with this error instead of running. */
   failNext(method: string, error: InjectedFailure, times = 1): void {
     this.world.addFailure(method, error, times);
+  }
+
+  /**
+   * Every request for which `predicate` returns a failure answers with that error instead of
+   * running (checked after failNext's queue). Pass undefined to remove it.
+   */
+  failWhen(predicate: FailurePredicate | undefined): void {
+    this.world.failurePredicate = predicate;
   }
 
   /** Marks a chat as blocked without sending my_chat_member (see blockBot for that). */
@@ -340,7 +411,8 @@ export class LocalBotApi {
   /** Answers pending long polls with [], rejects pending waits and stops the server. */
   async close(): Promise<void> {
     for (const cancel of [...this.pendingWaits]) cancel(new Error("LocalBotApi closed"));
-    await this.server.close();
+    if (this.server) await this.server.close();
+    else this.world.updates.close();
   }
 
   // --- internals -------------------------------------------------------------------
@@ -388,6 +460,29 @@ export class LocalBotApi {
     this.world.enqueue({ my_chat_member: update });
     return structuredClone(update);
   }
+}
+
+/** Request bodies as fetch callers pass them, as bytes (with the HTTP server's size limit). */
+async function bufferBody(body: unknown): Promise<Buffer> {
+  const bytes = await bodyBytes(body);
+  if (bytes.length > MAX_BODY_BYTES) throw new BotApiError(413, "Request Entity Too Large");
+  return bytes;
+}
+
+async function bodyBytes(body: unknown): Promise<Buffer> {
+  if (body === undefined || body === null) return Buffer.alloc(0);
+  if (typeof body === "string" || body instanceof URLSearchParams) return Buffer.from(String(body), "utf8");
+  if (body instanceof ArrayBuffer) return Buffer.from(body);
+  if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  if (body instanceof Blob) return Buffer.from(await body.arrayBuffer());
+  if (typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
+      chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks);
+  }
+  throw new TypeError(`LocalBotApi.fetch: unsupported body type ${Object.prototype.toString.call(body)}`);
 }
 
 /** Telegram's chat_instance is an opaque, stable per-chat number string. */

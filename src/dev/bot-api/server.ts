@@ -1,14 +1,9 @@
-// HTTP front of the fake Bot API: routes /bot<token>/<method> and /file/bot<token>/<path>
-// on loopback and answers in Telegram's response shape.
+// HTTP front of the fake Bot API on loopback; routing and answers live in dispatch.ts.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { parseBody, readBody } from "./body.ts";
-import { BotApiError, fromInjected, notFound, unauthorized } from "./errors.ts";
-import { findMethod } from "./methods/index.ts";
-import { Params } from "./params.ts";
+import { readBody } from "./body.ts";
+import { dispatch } from "./dispatch.ts";
 import type { World } from "./state.ts";
-
-const TOKEN_PATTERN = /^\d+:[\w-]+$/;
 
 export interface HttpServerHandle {
   apiRoot: string;
@@ -52,57 +47,23 @@ export async function startHttpServer(world: World, host: string, port: number):
 }
 
 async function handleRequest(world: World, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  try {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const path = decodeURIComponent(url.pathname);
-
-    const fileRoute = /^\/file\/bot([^/]+)\/(.+)$/.exec(path);
-    if (fileRoute) return serveFile(world, fileRoute[1]!, fileRoute[2]!, res);
-
-    const route = /^\/bot([^/]+)\/([^/]*)$/.exec(path);
-    if (!route) throw notFound();
-    const [, token, method] = route as unknown as [string, string, string];
-    if (!TOKEN_PATTERN.test(token)) throw unauthorized();
-    world.useToken(token);
-
-    const body = parseBody(req.headers["content-type"], await readBody(req), url.searchParams);
-    world.recordCall({
-      method,
-      params: body.fields,
-      time: Date.now(),
-      files: [...body.files.values()].map((file) => ({ partName: file.partName, fileName: file.fileName, size: file.content.length })),
-    });
-
-    const handler = findMethod(method);
-    if (!handler) throw notFound();
-    const failure = world.takeFailure(method);
-    if (failure) throw fromInjected(failure);
-
-    const abort = new AbortController();
-    res.on("close", () => {
-      if (!res.writableEnded) abort.abort();
-    });
-    const result = await handler({ params: new Params(body.fields, body.files), world, signal: abort.signal });
-    sendJson(res, 200, { ok: true, result });
-  } catch (err) {
-    if (err instanceof BotApiError) {
-      sendJson(res, err.httpStatus, err.toBody());
-    } else {
-      const message = err instanceof Error ? err.message : String(err);
-      sendJson(res, 500, { ok: false, error_code: 500, description: `Internal Server Error: ${message}` });
-    }
-  }
-}
-
-function serveFile(world: World, token: string, filePath: string, res: ServerResponse): void {
-  if (!TOKEN_PATTERN.test(token)) throw unauthorized();
-  const file = world.files.getByPath(filePath);
-  if (!file) throw notFound();
-  res.writeHead(200, {
-    "content-type": file.mimeType ?? "application/octet-stream",
-    "content-length": file.content.length,
+  const abort = new AbortController();
+  res.on("close", () => {
+    if (!res.writableEnded) abort.abort();
   });
-  res.end(file.content);
+  const result = await dispatch(world, {
+    url: req.url ?? "/",
+    contentType: req.headers["content-type"],
+    body: () => readBody(req),
+    signal: abort.signal,
+  });
+  if ("file" in result) {
+    if (res.writableEnded || res.destroyed) return;
+    res.writeHead(200, { "content-type": result.file.mimeType, "content-length": result.file.content.length });
+    res.end(result.file.content);
+  } else {
+    sendJson(res, result.status, result.json);
+  }
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -13,6 +13,7 @@ import type {
   Update,
   User,
 } from "grammy/types";
+import type { ParsedBody } from "./body.ts";
 import { badRequest, type InjectedFailure } from "./errors.ts";
 import { FileStore } from "./files.ts";
 import type { ReplyMarkup } from "./markup.ts";
@@ -113,6 +114,9 @@ export interface ChatRecord {
   menuButton?: MenuButton;
 }
 
+/** Decides per request whether it fails instead of running (see LocalBotApi.failWhen). */
+export type FailurePredicate = (request: { method: string } & ParsedBody) => InjectedFailure | undefined;
+
 export interface BotIdentity {
   username: string;
   firstName: string;
@@ -140,6 +144,7 @@ export class World {
   webhook: WebhookSettings | undefined;
   bot: User;
   private readonly failures = new Map<string, InjectedFailure[]>();
+  failurePredicate: FailurePredicate | undefined;
   private callbackCounter = 0;
 
   constructor(readonly identity: BotIdentity, botId: number) {
@@ -180,8 +185,9 @@ export class World {
     this.failures.set(method.toLowerCase(), queue);
   }
 
-  takeFailure(method: string): InjectedFailure | undefined {
-    return this.failures.get(method.toLowerCase())?.shift();
+  /** A queued failNext failure first, then the failWhen predicate's verdict. */
+  takeFailure(method: string, body: ParsedBody): InjectedFailure | undefined {
+    return this.failures.get(method.toLowerCase())?.shift() ?? this.failurePredicate?.({ method, ...body });
   }
 
   recordCall(call: ApiCall): void {

@@ -50,6 +50,13 @@ export class UpdateQueue {
     this.allowed = types && types.length > 0 ? new Set(types) : undefined;
   }
 
+  /** Removes and returns every queued update, for callers that feed the bot directly. */
+  takeAll(): Update[] {
+    const taken = this.queue;
+    this.queue = [];
+    return taken;
+  }
+
   dropPending(): void {
     this.queue = [];
   }
