@@ -1,0 +1,26 @@
+// Phone numbers typed by people or shared as a Telegram contact, normalised to E.164.
+import { parsePhoneNumberFromString, type NumberType } from "libphonenumber-js/max";
+
+// Digits with the usual separators and at most one leading "+"; letters never belong to a
+// phone number here (libphonenumber would otherwise read "vanity" letters or pick digits out
+// of surrounding text).
+const PHONE_SHAPE = /^\+?[\d\s().-]+$/;
+const MAX_INPUT_LENGTH = 32;
+
+// Numbers that do not reach a person: a coordinator could not call the applicant back.
+const UNREACHABLE_TYPES: ReadonlySet<NumberType> = new Set(["TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "UAN", "VOICEMAIL", "PAGER"]);
+
+/**
+ * "+7 701 234-56-78", "8 (701) 234 56 78", "87012345678", "7012345678", "77012345678" →
+ * "+77012345678". Kazakhstan is the default country (the trunk prefix 8 and numbers without
+ * a country code are read as Kazakh); valid numbers of other countries come back in E.164
+ * (Russia shares +7). Invalid, too short, lettered or service numbers → null.
+ */
+export function normalizePhone(input: string): string | null {
+  const text = input.trim();
+  if (text.length === 0 || text.length > MAX_INPUT_LENGTH || !PHONE_SHAPE.test(text)) return null;
+  const phone = parsePhoneNumberFromString(text, "KZ");
+  if (!phone?.isValid()) return null;
+  const type = phone.getType();
+  return type && UNREACHABLE_TYPES.has(type) ? null : phone.number;
+}

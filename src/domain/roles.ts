@@ -1,0 +1,142 @@
+// Who may do what. Admins come from ADMIN_IDS (or an admin grant); staff are scoped to regions,
+// coordinators to providers or single courses (RoleGrant rows, revoked by setting revokedAt).
+// Loaded per update only where needed — never for every jobseeker message.
+import type { Db } from "../db/client.ts";
+import { writeTransaction } from "./registrations/tx.ts";
+
+export const ROLE_NAMES = ["admin", "staff", "coordinator"] as const;
+export type RoleName = (typeof ROLE_NAMES)[number];
+
+export interface Roles {
+  admin: boolean;
+  staffRegions: string[];
+  coordinatorProviderIds: number[];
+  coordinatorCourseIds: number[];
+}
+
+export const NO_ROLES: Roles = { admin: false, staffRegions: [], coordinatorProviderIds: [], coordinatorCourseIds: [] };
+
+/** The roles of a user: ADMIN_IDS (Telegram ids) plus their unrevoked grants (one query). */
+export async function loadRoles(db: Db, user: { id: number; telegramId: bigint }, adminIds: number[]): Promise<Roles> {
+  const grants = await db.roleGrant.findMany({
+    where: { userId: user.id, revokedAt: null },
+    select: { role: true, regionCode: true, providerId: true, courseId: true },
+  });
+  const ids = <T>(values: Array<T | null>): T[] => [...new Set(values.filter((v): v is T => v !== null))];
+  const coordinator = grants.filter((g) => g.role === "coordinator");
+  return {
+    admin: adminIds.some((id) => BigInt(id) === user.telegramId) || grants.some((g) => g.role === "admin"),
+    staffRegions: ids(grants.filter((g) => g.role === "staff").map((g) => g.regionCode)),
+    coordinatorProviderIds: ids(coordinator.map((g) => g.providerId)),
+    coordinatorCourseIds: ids(coordinator.map((g) => g.courseId)),
+  };
+}
+
+export function isCoordinator(r: Roles): boolean {
+  return r.admin || r.coordinatorProviderIds.length > 0 || r.coordinatorCourseIds.length > 0;
+}
+
+/** Ids of the courses the user coordinates (of their providers, plus single courses); admins: "all". */
+export async function coordinatedCourseIds(db: Db, r: Roles): Promise<number[] | "all"> {
+  if (r.admin) return "all";
+  if (!isCoordinator(r)) return [];
+  const rows = await db.course.findMany({
+    where: { OR: [{ providerId: { in: r.coordinatorProviderIds } }, { id: { in: r.coordinatorCourseIds } }] },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((c) => c.id);
+}
+
+/**
+ * The server-side check behind every coordinator action (callback data can be forged): the
+ * course exists and is the user's — directly, through its provider, or as an admin.
+ */
+export async function canCoordinateCourse(db: Pick<Db, "course">, r: Roles, courseId: number): Promise<boolean> {
+  if (!Number.isSafeInteger(courseId) || courseId <= 0 || !isCoordinator(r)) return false;
+  const course = await db.course.findUnique({ where: { id: courseId }, select: { providerId: true } });
+  if (!course) return false;
+  return r.admin || r.coordinatorCourseIds.includes(courseId) || r.coordinatorProviderIds.includes(course.providerId);
+}
+
+export interface RoleChange {
+  actorUserId: number;
+  targetTelegramId: bigint;
+  role: RoleName;
+  regionCode?: string;
+  providerId?: number;
+  courseId?: number;
+  now: Date;
+}
+
+type Scope = { regionCode: string | null; providerId: number | null; courseId: number | null };
+
+/**
+ * The scope a role needs, checked against the database: admin none, staff a known region,
+ * coordinator exactly one known provider or course. Null when it does not fit.
+ */
+async function resolveScope(db: Db, q: RoleChange): Promise<Scope | null> {
+  const given = [q.regionCode, q.providerId, q.courseId].filter((v) => v !== undefined).length;
+  const none: Scope = { regionCode: null, providerId: null, courseId: null };
+  if (q.role === "admin") return given === 0 ? none : null;
+  if (q.role === "staff") {
+    if (given !== 1 || !q.regionCode) return null;
+    const region = await db.region.findUnique({ where: { code: q.regionCode }, select: { code: true } });
+    return region ? { ...none, regionCode: region.code } : null;
+  }
+  if (given !== 1) return null;
+  if (q.providerId !== undefined) {
+    const provider = Number.isSafeInteger(q.providerId) ? await db.provider.findUnique({ where: { id: q.providerId }, select: { id: true } }) : null;
+    return provider ? { ...none, providerId: provider.id } : null;
+  }
+  const course = Number.isSafeInteger(q.courseId) ? await db.course.findUnique({ where: { id: q.courseId }, select: { id: true } }) : null;
+  return course ? { ...none, courseId: course.id } : null;
+}
+
+async function target(db: Db, q: RoleChange): Promise<{ user: { id: number } | null; scope: Scope | null }> {
+  const user = await db.user.findUnique({ where: { telegramId: q.targetTelegramId }, select: { id: true } });
+  return { user, scope: user ? await resolveScope(db, q) : null };
+}
+
+function audit(q: RoleChange, action: "role.grant" | "role.revoke", userId: number, scope: Scope, grantIds: number[]) {
+  return {
+    actorId: q.actorUserId,
+    action,
+    entity: "RoleGrant",
+    entityId: grantIds.join(","),
+    details: JSON.stringify({ role: q.role, userId, telegramId: q.targetTelegramId.toString(), ...scope }),
+    createdAt: q.now,
+  };
+}
+
+/**
+ * Grants a role (the caller has checked that the actor is an admin). The target must have
+ * started the bot; an identical unrevoked grant is "already". Audit-logged.
+ */
+export async function grantRole(db: Db, q: RoleChange): Promise<{ ok: true } | { ok: false; reason: "user_unknown" | "scope_unknown" | "already" }> {
+  const { user, scope } = await target(db, q);
+  if (!user) return { ok: false, reason: "user_unknown" };
+  if (!scope) return { ok: false, reason: "scope_unknown" };
+  return writeTransaction(db, async (tx) => {
+    const existing = await tx.roleGrant.findFirst({ where: { userId: user.id, role: q.role, revokedAt: null, ...scope }, select: { id: true } });
+    if (existing) return { ok: false, reason: "already" } as const;
+    const grant = await tx.roleGrant.create({ data: { userId: user.id, role: q.role, ...scope, grantedById: q.actorUserId, createdAt: q.now } });
+    await tx.auditLog.create({ data: audit(q, "role.grant", user.id, scope, [grant.id]) });
+    return { ok: true } as const;
+  });
+}
+
+/** Revokes the matching unrevoked grant(s) (the caller has checked the actor). Audit-logged. */
+export async function revokeRole(db: Db, q: RoleChange): Promise<{ ok: true } | { ok: false; reason: "user_unknown" | "scope_unknown" | "not_granted" }> {
+  const { user, scope } = await target(db, q);
+  if (!user) return { ok: false, reason: "user_unknown" };
+  if (!scope) return { ok: false, reason: "scope_unknown" };
+  return writeTransaction(db, async (tx) => {
+    const grants = await tx.roleGrant.findMany({ where: { userId: user.id, role: q.role, revokedAt: null, ...scope }, select: { id: true } });
+    if (grants.length === 0) return { ok: false, reason: "not_granted" } as const;
+    const ids = grants.map((g) => g.id);
+    await tx.roleGrant.updateMany({ where: { id: { in: ids } }, data: { revokedAt: q.now } });
+    await tx.auditLog.create({ data: audit(q, "role.revoke", user.id, scope, ids) });
+    return { ok: true } as const;
+  });
+}
