@@ -5,6 +5,8 @@ import { loadConfigOrExit, prepare } from "./app.ts";
 import { createBot } from "./bot/index.ts";
 import { registerCommands } from "./bot/commands.ts";
 import { createLogger } from "./logger.ts";
+import { startDeliveryWorker } from "./jobs/delivery-worker.ts";
+import { startScheduler } from "./jobs/scheduler.ts";
 
 const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel);
@@ -39,6 +41,9 @@ try {
 
 const runner = run(bot);
 logger.info("polling for updates");
+// The outbox sender and the periodic jobs, once the bot is known to Telegram.
+const worker = startDeliveryWorker({ db: deps.db, api: bot.api, logger, clock: deps.clock, adminIds: config.adminIds });
+const scheduler = startScheduler({ db: deps.db, logger, clock: deps.clock });
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -46,6 +51,8 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   logger.info({ signal }, "shutting down");
   if (runner.isRunning()) await runner.stop();
+  await scheduler.stop();
+  await worker.stop();
   await deps.db.$disconnect();
   process.exit(0);
 }

@@ -10,6 +10,8 @@ import { createBot } from "../../bot/index.ts";
 import type { Config } from "../../config.ts";
 import { sqlitePath } from "../../db/client.ts";
 import type { Logger } from "../../logger.ts";
+import { startDeliveryWorker } from "../../jobs/delivery-worker.ts";
+import { startScheduler } from "../../jobs/scheduler.ts";
 import { startLocalBotApi } from "../bot-api/index.ts";
 import { displayPath, FileSaver } from "./files.ts";
 import { IdleWatch, type IdleOptions } from "./idle.ts";
@@ -66,6 +68,9 @@ export async function runPlayground(baseConfig: Config, io: PlaygroundIo = {}): 
   await bot.init();
   await registerCommands(bot.api).catch((err: unknown) => logger.warn({ err }, "could not register the command menu"));
   const runner = run(bot);
+  // Notices (decisions, offers, coordinator alerts) and periodic jobs, as in production.
+  const worker = startDeliveryWorker({ db: deps.db, api: bot.api, logger, clock: deps.clock, adminIds: config.adminIds });
+  const scheduler = startScheduler({ db: deps.db, logger, clock: deps.clock });
 
   const terminal = new Terminal(input, output, interactive);
   const start = users.find((u) => u.telegram.id === NEW_USER_ID) ?? users[0]!;
@@ -98,6 +103,8 @@ export async function runPlayground(baseConfig: Config, io: PlaygroundIo = {}): 
     idle.dispose();
     if (usesProcessInput) process.off("SIGINT", stop).off("SIGTERM", stop);
     if (runner.isRunning()) await runner.stop();
+    await scheduler.stop();
+    await worker.stop();
     await api.close();
     await deps.db.$disconnect();
   }

@@ -1,0 +1,20 @@
+// Renderers by delivery kind. The worker renders at send time, in the recipient's language.
+// A kind without a renderer is a programming error: the worker fails such a delivery for good.
+import { registrationRenderers } from "./registrations.ts";
+import type { Renderer } from "./types.ts";
+
+export type { Rendered, RenderInput, Renderer } from "./types.ts";
+
+export const renderers: Readonly<Record<string, Renderer>> = {
+  ...registrationRenderers,
+};
+
+/** The payload as an object; a damaged one becomes {} (renderers then fall back on the ref). */
+export function parsePayload(json: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

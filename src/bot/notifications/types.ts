@@ -1,0 +1,22 @@
+// What a notification renderer gets and gives: the delivery's payload and recipient in,
+// a message in the recipient's language out — or why it should not be sent any more.
+import type { InlineKeyboardMarkup } from "grammy/types";
+import type { Db } from "../../db/client.ts";
+import type { Locale } from "../../domain/locale.ts";
+import type { ClaimedDelivery } from "../../domain/outbox.ts";
+
+export interface RenderInput {
+  db: Db;
+  delivery: ClaimedDelivery;
+  /** Parsed JSON payload (an object; {} when the stored payload is not one). */
+  payload: Record<string, unknown>;
+  locale: Locale;
+  now: Date;
+  /** ADMIN_IDS: admins coordinate every course. */
+  adminIds: number[];
+}
+
+/** HTML text and optional buttons; or `cancel` when the subject vanished or was superseded. */
+export type Rendered = { html: string; keyboard?: InlineKeyboardMarkup } | { cancel: string };
+
+export type Renderer = (input: RenderInput) => Promise<Rendered>;

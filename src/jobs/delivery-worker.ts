@@ -1,0 +1,204 @@
+// The delivery worker: drains the outbox (src/domain/outbox.ts). Each due delivery is rendered
+// at send time in the recipient's language (src/bot/notifications), sent, and marked:
+//   sent · 403 → recipient blocked: user inactive, their waiting deliveries dropped
+//   · 429 → wait `retry_after` (no attempt counted) · other 4xx → failed for good
+//   · 5xx, network, anything else → retried with exponential backoff, failed after maxAttempts
+//   · subject vanished or superseded → cancelled.
+// One drain at a time; rows are claimed ("sending") before sending and released after a crash.
+import { GrammyError, type Api } from "grammy";
+import type { Db } from "../db/client.ts";
+import type { Clock } from "../domain/clock.ts";
+import { DEFAULT_LOCALE, isLocale } from "../domain/locale.ts";
+import {
+  claimDue,
+  isReachable,
+  markBlocked,
+  markCancelled,
+  markFailed,
+  markReachable,
+  markSent,
+  postpone,
+  releaseClaims,
+  type ClaimedDelivery,
+} from "../domain/outbox.ts";
+import type { Logger } from "../logger.ts";
+import { parsePayload, renderers, type Rendered } from "../bot/notifications/index.ts";
+
+export interface DeliveryWorkerOptions {
+  db: Db;
+  /** bot.api (or any Api pointing at the same bot). */
+  api: Api;
+  logger: Logger;
+  clock: Clock;
+  /** Pause between drains; default 5 s. */
+  intervalMs?: number;
+  /** ADMIN_IDS, for renderers that re-check a recipient's role. */
+  adminIds?: number[];
+  /** Rows claimed per round; default 25. */
+  batchSize?: number;
+  /** Attempts before a transient error becomes final; default 5. */
+  maxAttempts?: number;
+  /** Delay before attempt n+1 after n failed attempts; default 30 s · 2^(n-1), at most 1 h. */
+  backoffMs?: (attempts: number) => number;
+}
+
+export interface DeliveryWorker {
+  /** Stops the timer and waits for a running drain to finish. */
+  stop(): Promise<void>;
+  /** Sends everything due now; resolves with the number of messages sent. */
+  drainOnce(): Promise<number>;
+}
+
+const defaultBackoff = (attempts: number): number => Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
+
+type Outcome = "sent" | "blocked" | "flood" | "done";
+
+export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
+  const { db, api, clock } = o;
+  const log = o.logger.child({ job: "delivery-worker" });
+  const intervalMs = o.intervalMs ?? 5000;
+  const batchSize = o.batchSize ?? 25;
+  const maxAttempts = o.maxAttempts ?? 5;
+  const backoff = o.backoffMs ?? defaultBackoff;
+  const adminIds = o.adminIds ?? [];
+
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  /** After a 429 nothing is sent before this instant (Telegram's flood wait is per bot). */
+  let pausedUntil = 0;
+  // Rows a crashed predecessor left "sending" go back to the queue before the first drain.
+  const released = releaseClaims(db).then(
+    (n) => n > 0 && log.warn({ released: n }, "deliveries left in flight by a previous run are pending again"),
+    (err: unknown) => log.error({ err }, "could not release deliveries left in flight"),
+  );
+  /** Drains run one after another, never overlapping (timer and manual calls alike). */
+  let chain: Promise<unknown> = released;
+
+  async function deliver(d: ClaimedDelivery): Promise<Outcome> {
+    const now = clock.now();
+    const user = d.user;
+    if (!isReachable(user)) {
+      await markBlocked(db, d.id, user.id, "not sent: the recipient blocked the bot earlier", user.blockedAt ?? now);
+      return "blocked";
+    }
+    const renderer = renderers[d.kind];
+    if (!renderer) {
+      await markFailed(db, d.id, `no renderer for kind "${d.kind}"`, null);
+      log.error({ delivery: d.id, kind: d.kind }, "delivery kind without a renderer");
+      return "done";
+    }
+    let rendered: Rendered;
+    try {
+      const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
+      rendered = await renderer({ db, delivery: d, payload: parsePayload(d.payload), locale, now, adminIds });
+    } catch (err) {
+      return failed(d, err);
+    }
+    if ("cancel" in rendered) {
+      await markCancelled(db, d.id, rendered.cancel);
+      return "done";
+    }
+    // Issue 5 goes here, before the send: await the global rate limiter (~25 msg/s) and,
+    // for non-urgent deliveries inside the recipient's quiet hours (user.quietFrom/quietTo),
+    // postpone() to the end of them instead of sending; digests batch before rendering.
+    try {
+      await api.sendMessage(Number(user.telegramId), rendered.html, {
+        parse_mode: "HTML",
+        reply_markup: rendered.keyboard,
+        link_preview_options: { is_disabled: true },
+      });
+    } catch (err) {
+      return failed(d, err);
+    }
+    await markSent(db, d.id, clock.now());
+    if (!user.isActive) await markReachable(db, user.id);
+    return "sent";
+  }
+
+  async function failed(d: ClaimedDelivery, err: unknown): Promise<Outcome> {
+    const now = clock.now();
+    if (err instanceof GrammyError) {
+      if (err.error_code === 403) {
+        await markBlocked(db, d.id, d.userId, err.description, now);
+        log.info({ delivery: d.id, user: d.userId }, "recipient blocked the bot; their deliveries are dropped");
+        return "blocked";
+      }
+      if (err.error_code === 429) {
+        const seconds = Math.max(1, err.parameters.retry_after ?? 1);
+        pausedUntil = now.getTime() + seconds * 1000;
+        await postpone(db, d.id, new Date(pausedUntil));
+        log.warn({ delivery: d.id, retryAfter: seconds }, "flood wait: sending paused");
+        return "flood";
+      }
+      if (err.error_code >= 400 && err.error_code < 500) {
+        // "chat not found", "can't parse entities"…: the same request will fail the same way.
+        await markFailed(db, d.id, `${err.error_code} ${err.description}`, null);
+        log.error({ delivery: d.id, err }, "delivery rejected by Telegram");
+        return "done";
+      }
+    }
+    const attempts = d.attempts + 1;
+    const message = err instanceof GrammyError ? `${err.error_code} ${err.description}` : String((err as Error)?.message ?? err);
+    const retryAt = attempts < maxAttempts ? new Date(now.getTime() + backoff(attempts)) : null;
+    await markFailed(db, d.id, message, retryAt);
+    log.warn({ delivery: d.id, attempts, retryAt, err }, retryAt ? "delivery failed; will retry" : "delivery failed for good");
+    return "done";
+  }
+
+  async function drain(): Promise<number> {
+    let sent = 0;
+    while (!stopped && clock.now().getTime() >= pausedUntil) {
+      const batch = await claimDue(db, clock.now(), batchSize);
+      if (batch.length === 0) break;
+      // A 403 drops the user's other rows in the database; their copies in this batch are skipped.
+      const blocked = new Set<number>();
+      for (const [i, d] of batch.entries()) {
+        if (blocked.has(d.userId)) continue;
+        let outcome: Outcome;
+        try {
+          outcome = await deliver(d);
+        } catch (err) {
+          // Recording the outcome failed (database trouble): try the row again a little later
+          // (not at once, or a persistent fault would spin this loop).
+          log.error({ delivery: d.id, err }, "could not record a delivery's outcome");
+          await postpone(db, d.id, new Date(clock.now().getTime() + backoff(1))).catch(() => undefined);
+          outcome = "done";
+        }
+        if (outcome === "sent") sent++;
+        if (outcome === "blocked") blocked.add(d.userId);
+        // Flood wait or shutdown: give back what this round claimed but did not try.
+        if (outcome === "flood" || stopped) {
+          for (const rest of batch.slice(i + 1)) await postpone(db, rest.id, rest.notBefore);
+          return sent;
+        }
+      }
+    }
+    return sent;
+  }
+
+  function drainOnce(): Promise<number> {
+    const run = chain.then(drain);
+    chain = run.catch(() => undefined);
+    return run;
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      drainOnce()
+        .catch((err: unknown) => log.error({ err }, "delivery drain failed"))
+        .finally(schedule);
+    }, intervalMs);
+    timer.unref();
+  }
+  schedule();
+
+  return {
+    drainOnce,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await chain;
+    },
+  };
+}

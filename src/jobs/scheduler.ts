@@ -1,0 +1,78 @@
+// Periodic jobs (node-cron, Kazakhstan time). Each job runs at most once at a time (noOverlap:
+// a slow run makes the next tick skip, not pile up), logs its failures and keeps its schedule.
+// What a job plans to send goes to the outbox; the delivery worker sends it.
+import cron, { type ScheduledTask } from "node-cron";
+import type { Db } from "../db/client.ts";
+import type { Clock } from "../domain/clock.ts";
+import { KZ_TIME_ZONE } from "../domain/format.ts";
+import { expireOffers } from "../domain/registrations/my.ts";
+import type { Logger } from "../logger.ts";
+
+export interface Job {
+  name: string;
+  /** Cron expression, read in Asia/Almaty. */
+  cron: string;
+  /** Resolves with something worth logging (e.g. how many rows it changed). */
+  run(now: Date): Promise<unknown>;
+}
+
+export interface SchedulerOptions {
+  db: Db;
+  logger: Logger;
+  clock: Clock;
+}
+
+export function schedulerJobs(db: Db): Job[] {
+  return [
+    // Seat offers not confirmed in time pass to the next person on the waitlist.
+    { name: "expire-offers", cron: "*/5 * * * *", run: (now) => expireOffers(db, now) },
+  ];
+}
+
+export interface Scheduler {
+  /** Runs one job now (as its tick would); for tests and manual runs. */
+  runNow(name: string): Promise<unknown>;
+  /** Stops the schedules and waits for runs in progress. */
+  stop(): Promise<void>;
+}
+
+export function startScheduler(o: SchedulerOptions, jobs: Job[] = schedulerJobs(o.db)): Scheduler {
+  const log = o.logger.child({ job: "scheduler" });
+  const inFlight = new Set<Promise<unknown>>();
+
+  const runJob = async (job: Job): Promise<unknown> => {
+    const started = Date.now();
+    const run = job.run(o.clock.now());
+    inFlight.add(run);
+    try {
+      const result = await run;
+      log.debug({ name: job.name, result, ms: Date.now() - started }, "job done");
+      return result;
+    } finally {
+      inFlight.delete(run);
+    }
+  };
+
+  const tasks: ScheduledTask[] = jobs.map((job) =>
+    cron.schedule(
+      job.cron,
+      () =>
+        runJob(job).catch((err: unknown) => {
+          log.error({ name: job.name, err }, "job failed");
+        }),
+      { name: job.name, timezone: KZ_TIME_ZONE, noOverlap: true },
+    ),
+  );
+
+  return {
+    runNow(name) {
+      const job = jobs.find((j) => j.name === name);
+      if (!job) return Promise.reject(new Error(`unknown job ${name}`));
+      return runJob(job);
+    },
+    async stop() {
+      for (const task of tasks) await task.destroy();
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
