@@ -45,6 +45,10 @@ command-search = Search vacancies, courses, fairs
 command-language = Change language
 command-region = Change region
 command-settings = Settings
+command-my = My course sign-ups
+command-mydata = What the bot stores about me
+command-deleteme = Delete my personal data
+command-cancel = Cancel the current dialog
 command-help = Help
 
 ## Common answers

@@ -45,6 +45,10 @@ command-search = Жұмыс, курс, жәрмеңке іздеу
 command-language = Тілді ауыстыру
 command-region = Өңірді ауыстыру
 command-settings = Баптаулар
+command-my = Курстарға өтінімдерім
+command-mydata = Бот мен туралы не сақтайды
+command-deleteme = Дербес деректерімді жою
+command-cancel = Ағымдағы диалогты тоқтату
 command-help = Анықтама
 
 ## Common answers

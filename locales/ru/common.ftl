@@ -45,6 +45,10 @@ command-search = Поиск вакансий, курсов, ярмарок
 command-language = Сменить язык
 command-region = Сменить регион
 command-settings = Настройки
+command-my = Мои заявки на курсы
+command-mydata = Какие мои данные хранит бот
+command-deleteme = Удалить мои персональные данные
+command-cancel = Отменить текущий диалог
 command-help = Помощь
 
 ## Common answers

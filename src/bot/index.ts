@@ -6,12 +6,16 @@ import type { Context, Deps } from "./context.ts";
 import { i18n } from "./i18n.ts";
 import { answerCallbacks, attachDeps, loadUser } from "./middlewares/context.ts";
 import { handleError } from "./middlewares/errors.ts";
+import { dialogsFeature } from "./conversations/index.ts";
 import { onboardingFeature } from "./features/onboarding/index.ts";
 import { menuFeature } from "./features/menu/index.ts";
 import { eventsFeature } from "./features/events/index.ts";
 import { vacanciesFeature } from "./features/vacancies/index.ts";
 import { coursesFeature } from "./features/courses/index.ts";
 import { collegesFeature } from "./features/colleges/index.ts";
+import { myFeature } from "./features/my/index.ts";
+import { coordinatorFeature } from "./features/coordinator/index.ts";
+import { mydataFeature } from "./features/mydata/index.ts";
 import { searchFeature } from "./features/search/index.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 
@@ -31,7 +35,11 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Conte
   bot.use(answerCallbacks);
 
   const privateChats = bot.chatType("private");
-  privateChats.use(onboardingFeature, menuFeature, eventsFeature, vacanciesFeature, coursesFeature, collegesFeature, searchFeature);
+  // Dialogs (sign-up…) before the features: an open dialog takes its answers first; /cancel.
+  privateChats.use(dialogsFeature(deps));
+  privateChats.use(onboardingFeature, menuFeature, eventsFeature, vacanciesFeature, coursesFeature, collegesFeature);
+  // Before search, which takes any free text: coordinators' replies with a rejection reason.
+  privateChats.use(myFeature, coordinatorFeature, mydataFeature, searchFeature);
   bot.use(unhandledFeature);
 
   bot.catch(handleError);

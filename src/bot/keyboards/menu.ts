@@ -7,6 +7,7 @@ import { vacanciesCb } from "../features/vacancies/callbacks.ts";
 import { coursesCb } from "../features/courses/callbacks.ts";
 import { collegesCb } from "../features/colleges/callbacks.ts";
 import { searchCb } from "../features/search/callbacks.ts";
+import { myCb } from "../features/my/callbacks.ts";
 
 export function mainMenuKeyboard(ctx: Context): InlineKeyboard {
   return new InlineKeyboard()
@@ -17,6 +18,7 @@ export function mainMenuKeyboard(ctx: Context): InlineKeyboard {
     .text(ctx.t("menu-colleges"), collegesCb.pack("list", "a", 0))
     .row()
     .text(ctx.t("menu-search"), searchCb.pack("prompt"))
+    .text(ctx.t("my-menu"), myCb.pack("list", 0))
     .row()
     .text(ctx.t("menu-settings"), menuCb.pack("settings"))
     .text(ctx.t("menu-help"), menuCb.pack("help"));

@@ -6,9 +6,11 @@ import { callbackCodec } from "../../callback-data.ts";
 // sectors: the sector picker for the current price/format (sector = the current one, marked).
 // card:    a course card opened from the list: id + list context.
 // open:    a course card without list context (deep links, other features); back goes to the list start.
+// signup:  "📝 Sign up" on the card: starts the sign-up dialog (src/bot/conversations).
 export const coursesCb = callbackCodec("c1", {
   list: ["str", "str", "str", "int"],
   sectors: ["str", "str", "str", "int"],
   card: ["int", "str", "str", "str", "int"],
   open: ["int"],
+  signup: ["int"],
 });

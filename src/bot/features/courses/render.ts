@@ -116,8 +116,7 @@ export function renderSectorPicker(ctx: Context, counts: SectorCount[], s: ListS
   return { html, keyboard: withoutEmptyRows(backToMenu(ctx, kb)) };
 }
 
-function backKeyboard(ctx: Context, back: ListState | null): InlineKeyboard {
-  const kb = new InlineKeyboard();
+function backKeyboard(ctx: Context, back: ListState | null, kb = new InlineKeyboard()): InlineKeyboard {
   if (back) kb.text(ctx.t("courses-back-to-list"), listData(back));
   else kb.text(ctx.t("courses-all"), listData({ price: "any", format: "any", sector: "any", page: 0 }));
   return backToMenu(ctx, kb);
@@ -165,7 +164,9 @@ export function renderCard(
   ];
   const blocks = [head.filter(Boolean).join("\n"), facts.filter(Boolean).join("\n"), escapeHtml(description)];
   const html = blocks.filter(Boolean).join("\n\n");
-  return { html, keyboard: backKeyboard(ctx, back) };
+  const signup = new InlineKeyboard();
+  if (card.registrationOpen) signup.text(ctx.t("signup-button"), coursesCb.pack("signup", c.id)).row();
+  return { html, keyboard: backKeyboard(ctx, back, signup) };
 }
 
 /** For courses that are unpublished or have started: the card would only disappoint. */

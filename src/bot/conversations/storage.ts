@@ -1,0 +1,84 @@
+// Where dialogs (grammY conversations) keep their state between updates: one row per chat in
+// the ConversationState table, so a dialog survives restarts and runs on any instance.
+//
+// The row holds the plugin's versioned state as JSON: { version: [pluginVersion, ours], state }.
+// `ours` is bumped whenever a dialog's code changes in a way old replay logs would not fit
+// (steps added, reordered, or their API calls changed); such rows then read as absent and
+// are deleted. Rows untouched for longer than `ttlMs` — dialogs someone walked away from —
+// read as absent and are deleted as well; `purgeAbandonedDialogs` sweeps the rest.
+import type { ConversationData, VersionedState } from "@grammyjs/conversations";
+import type { Db } from "../../db/client.ts";
+import type { Clock } from "../../domain/clock.ts";
+
+/** Bump on incompatible changes to any dialog (see above). */
+export const DIALOG_STATE_VERSION = 1;
+
+/**
+ * How long an untouched dialog is kept. Longer than the dialogs' own timeout for an answer
+ * (24 h, see signup.ts): that one tells the person "the sign-up expired" when they come back
+ * within this week; after it the row is garbage and the next message is handled as usual.
+ */
+export const DIALOG_TTL_MS = 7 * 24 * 3600 * 1000;
+
+export const DIALOG_KEY_PREFIX = "dialog:";
+
+type State = VersionedState<ConversationData>;
+
+export interface DialogStorageOptions {
+  version?: string | number;
+  ttlMs?: number;
+}
+
+/** The storage adapter proper: read / write / delete one key. */
+export function conversationStateAdapter(db: Db, clock: Clock, opts: DialogStorageOptions = {}) {
+  const version = opts.version ?? DIALOG_STATE_VERSION;
+  const ttlMs = opts.ttlMs ?? DIALOG_TTL_MS;
+  const remove = async (key: string) => {
+    await db.conversationState.deleteMany({ where: { key } });
+  };
+  return {
+    async read(key: string): Promise<State | undefined> {
+      const row = await db.conversationState.findUnique({ where: { key } });
+      if (!row) return undefined;
+      const state = parse(row.value);
+      const expired = clock.now().getTime() - row.updatedAt.getTime() > ttlMs;
+      if (!state || expired || state.version[1] !== version) {
+        await remove(key);
+        return undefined;
+      }
+      return state;
+    },
+    async write(key: string, state: State): Promise<void> {
+      const value = JSON.stringify(state);
+      const updatedAt = clock.now();
+      await db.conversationState.upsert({ where: { key }, create: { key, value, updatedAt }, update: { value, updatedAt } });
+    },
+    delete: remove,
+  };
+}
+
+/** A stored value we can use, or null (corrupt JSON or an unknown shape). */
+function parse(value: string): State | null {
+  try {
+    const data = JSON.parse(value) as Partial<State> | null;
+    return data && Array.isArray(data.version) && typeof data.state === "object" && data.state !== null ? (data as State) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The `storage` option of the conversations plugin: per chat, prefixed, versioned. */
+export function dialogStorage(db: Db, clock: Clock, opts: DialogStorageOptions = {}) {
+  return {
+    type: "key" as const,
+    version: opts.version ?? DIALOG_STATE_VERSION,
+    prefix: DIALOG_KEY_PREFIX,
+    adapter: conversationStateAdapter(db, clock, opts),
+  };
+}
+
+/** Deletes dialogs untouched for longer than the TTL; returns how many. For a periodic job. */
+export async function purgeAbandonedDialogs(db: Db, now: Date, ttlMs = DIALOG_TTL_MS): Promise<number> {
+  const { count } = await db.conversationState.deleteMany({ where: { updatedAt: { lt: new Date(now.getTime() - ttlMs) } } });
+  return count;
+}

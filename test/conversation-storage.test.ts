@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ConversationData, VersionedState } from "@grammyjs/conversations";
+import { freshDb, type TestDb } from "./support/db.ts";
+import { FakeClock } from "./support/clock.ts";
+import {
+  DIALOG_KEY_PREFIX,
+  DIALOG_STATE_VERSION,
+  DIALOG_TTL_MS,
+  conversationStateAdapter,
+  dialogStorage,
+  purgeAbandonedDialogs,
+} from "../src/bot/conversations/storage.ts";
+
+const HOUR = 3600 * 1000;
+let t: TestDb;
+const clock = new FakeClock(new Date("2026-12-01T08:00:00Z"));
+
+beforeAll(async () => {
+  t = await freshDb({ regions: false });
+});
+afterAll(() => t.cleanup());
+
+const data: ConversationData = { signup: [{ args: "[7,false]", interrupts: [3], replay: { send: [], receive: [] } as never }] };
+const versioned = (version: string | number = DIALOG_STATE_VERSION): VersionedState<ConversationData> => ({ version: [0, version], state: data });
+const row = (key: string) => t.db.conversationState.findUnique({ where: { key } });
+
+describe("dialog storage on ConversationState", () => {
+  it("writes, reads back and deletes a dialog's state", async () => {
+    const a = conversationStateAdapter(t.db, clock);
+    expect(await a.read("dialog:1")).toBeUndefined();
+    await a.write("dialog:1", versioned());
+    expect(await a.read("dialog:1")).toEqual(versioned());
+    const stored = await row("dialog:1");
+    expect(JSON.parse(stored!.value)).toEqual(versioned());
+    expect(stored!.updatedAt).toEqual(clock.now());
+
+    // A second write replaces the row and refreshes its time.
+    clock.advance(HOUR);
+    const next = { ...versioned(), state: { signup: [] } };
+    await a.write("dialog:1", next);
+    expect(await a.read("dialog:1")).toEqual(next);
+    expect((await row("dialog:1"))!.updatedAt).toEqual(clock.now());
+
+    await a.delete("dialog:1");
+    expect(await row("dialog:1")).toBeNull();
+    await a.delete("dialog:1"); // deleting what is gone is fine
+    expect(await a.read("dialog:1")).toBeUndefined();
+  });
+
+  it("treats another version's state as absent and deletes it", async () => {
+    await conversationStateAdapter(t.db, clock, { version: 1 }).write("dialog:2", versioned(1));
+    const newer = conversationStateAdapter(t.db, clock, { version: 2 });
+    expect(await newer.read("dialog:2")).toBeUndefined();
+    expect(await row("dialog:2")).toBeNull();
+  });
+
+  it("treats a dialog untouched for longer than the TTL as absent and deletes it", async () => {
+    const a = conversationStateAdapter(t.db, clock, { ttlMs: 24 * HOUR });
+    await a.write("dialog:3", versioned());
+    clock.advance(24 * HOUR); // exactly the TTL: still there
+    expect(await a.read("dialog:3")).toEqual(versioned());
+    clock.advance(1);
+    expect(await a.read("dialog:3")).toBeUndefined();
+    expect(await row("dialog:3")).toBeNull();
+  });
+
+  it("drops corrupt rows instead of failing every update of that chat", async () => {
+    await t.db.conversationState.create({ data: { key: "dialog:4", value: "{not json", updatedAt: clock.now() } });
+    await t.db.conversationState.create({ data: { key: "dialog:5", value: JSON.stringify({ state: {} }), updatedAt: clock.now() } });
+    const a = conversationStateAdapter(t.db, clock);
+    expect(await a.read("dialog:4")).toBeUndefined();
+    expect(await a.read("dialog:5")).toBeUndefined();
+    expect(await t.db.conversationState.count({ where: { key: { in: ["dialog:4", "dialog:5"] } } })).toBe(0);
+  });
+
+  it("is the plugin's versioned, prefixed key storage", () => {
+    const s = dialogStorage(t.db, clock);
+    expect(s).toMatchObject({ type: "key", version: DIALOG_STATE_VERSION, prefix: DIALOG_KEY_PREFIX });
+  });
+
+  it("purges abandoned dialogs in one sweep, keeping live ones", async () => {
+    const a = conversationStateAdapter(t.db, clock);
+    await a.write("dialog:old", versioned());
+    clock.advance(DIALOG_TTL_MS + HOUR);
+    await a.write("dialog:live", versioned());
+    expect(await purgeAbandonedDialogs(t.db, clock.now())).toBe(1);
+    expect(await row("dialog:old")).toBeNull();
+    expect(await row("dialog:live")).not.toBeNull();
+  });
+});
