@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { withTransactionGate } from "./transaction-gate.ts";
 
 export type Db = PrismaClient;
 export type { Prisma } from "../generated/prisma/client.ts";
@@ -14,7 +15,7 @@ export function sqlitePath(url: string): string {
 
 export async function createDb(url: string): Promise<Db> {
   mkdirSync(dirname(sqlitePath(url)), { recursive: true });
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const prisma = new PrismaClient({ adapter: withTransactionGate(new PrismaBetterSQLite3({ url })) });
   // WAL lets readers go on while the outbox writes; busy_timeout waits instead of failing.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
