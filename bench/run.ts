@@ -1,0 +1,55 @@
+// `npm run bench`: runs every benchmark and prints its table with the machine and the exact
+// command, so figures can be compared and reproduced. Progress goes to stderr, results to stdout.
+// Speed is measured here only; no test asserts timings.
+import os from "node:os";
+import { relative } from "node:path";
+import { benchUpdates, updatesOptions } from "./updates.ts";
+
+interface Benchmark {
+  name: string;
+  run(progress: (line: string) => void): Promise<string>;
+}
+
+const BENCHMARKS: Benchmark[] = [
+  {
+    name: "update handling",
+    run: (progress) => benchUpdates(updatesOptions(), progress),
+  },
+];
+
+function command(): string {
+  const env = Object.entries(process.env)
+    .filter(([k]) => k.startsWith("BENCH_"))
+    .map(([k, v]) => `${k}=${v}`);
+  const base =
+    process.env.npm_lifecycle_event === "bench"
+      ? "npm run bench"
+      : ["npx tsx", relative(process.cwd(), process.argv[1] ?? "bench/run.ts"), ...process.argv.slice(2)].join(" ");
+  return [...env, base].join(" ");
+}
+
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+
+async function main(): Promise<void> {
+  const cpus = os.cpus();
+  console.log("Mamandyq benchmarks");
+  console.log(`machine: ${os.availableParallelism()} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.arch()}`);
+  console.log(`node ${process.version}; command: ${command()}`);
+  console.log(`date: ${new Date().toISOString()}; load average (1/5/15 min) at start: ${load()}`);
+  for (const b of BENCHMARKS) {
+    const started = performance.now();
+    const report = await b.run((line) => console.error(`[${b.name}] ${line}`));
+    console.log(`\n== ${b.name} (${((performance.now() - started) / 1000).toFixed(0)} s) ==\n`);
+    console.log(report);
+  }
+  console.log(`\nload average at end: ${load()}`);
+}
+
+main().then(
+  // Prisma's engine may keep the loop alive a little after $disconnect: leave now.
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

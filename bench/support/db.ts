@@ -1,0 +1,70 @@
+// The benchmark's database: a real SQLite file in a temp dir, migrated and seeded with the
+// regions and the demo catalogue, plus a second client on the same file that counts queries.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { createDb, type Db } from "../../src/db/client.ts";
+import { migrate } from "../../src/db/migrate.ts";
+import { seedDemo } from "../../src/db/seed/index.ts";
+import { PrismaClient } from "../../src/generated/prisma/client.ts";
+
+export interface BenchDb {
+  db: Db;
+  url: string;
+  /** The `now` the demo was seeded with (the bots' clock stays there). */
+  seededAt: Date;
+  cleanup(): Promise<void>;
+}
+
+export async function benchDb(): Promise<BenchDb> {
+  const dir = mkdtempSync(join(tmpdir(), "mamandyq-bench-"));
+  const url = `file:${join(dir, "bench.db")}`;
+  migrate(url);
+  const db = await createDb(url);
+  const seededAt = new Date();
+  await seedDemo(db, seededAt);
+  return {
+    db,
+    url,
+    seededAt,
+    async cleanup() {
+      await db.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface CountingHooks {
+  /** A Prisma call, as "model.operation" ("$raw.$queryRaw" etc. for raw ones). */
+  onPrismaCall(operation: string): void;
+  /** One SQL statement sent to SQLite (Prisma's `query` log event). */
+  onSql(): void;
+}
+
+/**
+ * A client on the same file that reports every Prisma call (a `$allOperations` query
+ * extension) and every SQL statement it turns into (Prisma's `query` log events). Only used in
+ * the untimed warm-up round: the extension costs time. The hooks run in the caller's async
+ * context, so AsyncLocalStorage can attribute them to the update being handled.
+ */
+export async function countingDb(url: string, hooks: CountingHooks): Promise<{ db: Db; disconnect(): Promise<void> }> {
+  const base = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log: [{ emit: "event", level: "query" }] });
+  // Connection settings as in createDb (src/db/client.ts). No timing comes from this client,
+  // so it skips createDb's adapter wrapper: query counts are the same either way.
+  await base.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await base.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
+  await base.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  await base.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  base.$on("query", () => hooks.onSql());
+  const counted = base.$extends({
+    query: {
+      $allOperations({ model, operation, args, query }) {
+        hooks.onPrismaCall(`${model ?? "$raw"}.${operation}`);
+        return query(args);
+      },
+    },
+  });
+  // The extended client has the same model API; the bot only uses that part of Db.
+  return { db: counted as unknown as Db, disconnect: () => base.$disconnect() };
+}

@@ -1,0 +1,129 @@
+// Telegram faked at the HTTP level through grammY's `client.fetch`, like test/support/harness.ts,
+// but lean enough for tens of thousands of updates: it keeps only what a simulated user needs
+// to press the next button (each chat's messages with their keyboards) and per-method counts.
+import type { UserFromGetMe } from "grammy/types";
+
+export const BOT_INFO: UserFromGetMe = {
+  id: 42,
+  is_bot: true,
+  first_name: "Mamandyq",
+  username: "mamandyq_bot",
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+} as UserFromGetMe;
+
+export interface Button {
+  text: string;
+  data: string;
+}
+
+export interface Shown {
+  messageId: number;
+  text: string;
+  buttons: Button[];
+}
+
+interface Chat {
+  nextId: number;
+  messages: Map<number, Shown>;
+}
+
+export interface FakeTelegramOptions {
+  /** Called for every API call (the benchmark attributes calls to journey steps). */
+  onCall?: (method: string) => void;
+  /** Texts that mean something went wrong (error or "button out of date" answers). */
+  isProblem?: (text: string) => boolean;
+}
+
+const JSON_HEADERS = { "content-type": "application/json" };
+
+export class FakeTelegram {
+  readonly callsByMethod = new Map<string, number>();
+  problems = 0;
+  readonly problemSamples: string[] = [];
+  private chats = new Map<number, Chat>();
+
+  constructor(private opts: FakeTelegramOptions = {}) {}
+
+  /** Pass as `client: { fetch }` to a grammY Bot. */
+  readonly fetch = async (url: string, init?: RequestInit): Promise<Response> => {
+    const method = url.slice(url.lastIndexOf("/") + 1);
+    // grammY sends JSON unless a file is uploaded (multipart); the journey uploads none.
+    if (init?.body != null && typeof init.body !== "string") throw new Error(`fake Telegram: unexpected multipart ${method}`);
+    const params = init?.body ? (JSON.parse(init.body) as Record<string, any>) : {};
+    this.callsByMethod.set(method, (this.callsByMethod.get(method) ?? 0) + 1);
+    this.opts.onCall?.(method);
+    return new Response(JSON.stringify({ ok: true, result: this.answer(method, params) }), { headers: JSON_HEADERS });
+  };
+
+  private chat(chatId: number): Chat {
+    let chat = this.chats.get(chatId);
+    if (!chat) this.chats.set(chatId, (chat = { nextId: 1, messages: new Map() }));
+    return chat;
+  }
+
+  private answer(method: string, params: Record<string, any>): unknown {
+    const chatId = Number(params.chat_id);
+    const chatObj = { id: chatId, type: "private", first_name: "" };
+    switch (method) {
+      case "sendMessage": {
+        this.check(params.text);
+        const chat = this.chat(chatId);
+        const messageId = chat.nextId++;
+        chat.messages.set(messageId, { messageId, text: params.text, buttons: buttonsOf(params) });
+        return { message_id: messageId, date: 0, chat: chatObj, from: BOT_INFO, text: params.text };
+      }
+      case "editMessageText": {
+        this.check(params.text);
+        const messageId = Number(params.message_id);
+        this.chat(chatId).messages.set(messageId, { messageId, text: params.text, buttons: buttonsOf(params) });
+        return { message_id: messageId, date: 0, chat: chatObj, from: BOT_INFO, text: params.text };
+      }
+      case "answerCallbackQuery":
+        if (params.text) this.check(params.text);
+        return true;
+      case "getMe":
+        return BOT_INFO;
+      default:
+        return true;
+    }
+  }
+
+  private check(text: string): void {
+    if (!this.opts.isProblem?.(text)) return;
+    this.problems++;
+    if (this.problemSamples.length < 5) this.problemSamples.push(text.slice(0, 120));
+  }
+
+  /** The newest message of the chat that has buttons: what the user looks at. */
+  current(chatId: number): Shown | undefined {
+    let newest: Shown | undefined;
+    for (const m of this.chats.get(chatId)?.messages.values() ?? []) {
+      if (m.buttons.length > 0 && (!newest || m.messageId > newest.messageId)) newest = m;
+    }
+    return newest;
+  }
+
+  /** Drops a chat's messages once its user is done (keeps memory flat over long runs). */
+  forget(chatId: number): void {
+    this.chats.delete(chatId);
+  }
+
+  get totalCalls(): number {
+    let n = 0;
+    for (const c of this.callsByMethod.values()) n += c;
+    return n;
+  }
+}
+
+function buttonsOf(params: Record<string, any>): Button[] {
+  const rows: Array<Array<{ text: string; callback_data?: string }>> = params.reply_markup?.inline_keyboard ?? [];
+  return rows.flat().flatMap((b) => (b.callback_data ? [{ text: b.text, data: b.callback_data }] : []));
+}

@@ -1,0 +1,134 @@
+// The simulated user journey: each step builds the next update from what the bot last showed
+// (press the buttons that are there), so the benchmark follows the real screens. A step whose
+// button is missing throws: a benchmark that silently did something else would measure nothing.
+import type { Update } from "grammy/types";
+import type { Locale } from "../../src/domain/locale.ts";
+import { BOT_INFO, type Button, type FakeTelegram } from "./fake-telegram.ts";
+
+/** The demo seed's regions with content (src/db/seed/index.ts DEMO_REGIONS). */
+export const JOURNEY_REGIONS = ["turkistan", "aktobe", "karaganda", "abai"] as const;
+const LOCALES: readonly Locale[] = ["kk", "ru", "en"];
+/** "welder" in the user's language: hits vacancies, courses, events and specialties in the demo. */
+const QUERIES: Record<Locale, string> = { kk: "дәнекерлеуші", ru: "сварщик", en: "welder" };
+
+let nextUpdateId = 1;
+
+export class SimUser {
+  readonly locale: Locale;
+  readonly region: string;
+  private messageId = 1000;
+  private menu: Button[] = [];
+
+  constructor(
+    readonly index: number,
+    readonly id: number,
+    private tg: FakeTelegram,
+  ) {
+    // Every region × language pair occurs; users of a pair differ in the items they open.
+    this.region = JOURNEY_REGIONS[index % JOURNEY_REGIONS.length]!;
+    this.locale = LOCALES[Math.floor(index / JOURNEY_REGIONS.length) % LOCALES.length]!;
+  }
+
+  private get from() {
+    return { id: this.id, is_bot: false as const, first_name: `User${this.index}`, language_code: this.locale };
+  }
+
+  private get chat() {
+    return { id: this.id, type: "private" as const, first_name: `User${this.index}` };
+  }
+
+  /** A text message; commands carry their bot_command entity like Telegram's. */
+  text(text: string): Update {
+    const command = text.match(/^\/\w+/);
+    return {
+      update_id: nextUpdateId++,
+      message: {
+        message_id: this.messageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: this.chat,
+        from: this.from,
+        text,
+        ...(command ? { entities: [{ type: "bot_command" as const, offset: 0, length: command[0].length }] } : {}),
+      },
+    };
+  }
+
+  private callback(messageId: number, text: string, data: string): Update {
+    return {
+      update_id: nextUpdateId++,
+      callback_query: {
+        id: `${this.id}-${nextUpdateId}`,
+        from: this.from,
+        chat_instance: String(this.id),
+        data,
+        message: { message_id: messageId, date: 0, chat: this.chat, from: BOT_INFO, text },
+      },
+    };
+  }
+
+  private screen() {
+    const shown = this.tg.current(this.id);
+    if (!shown) throw new Error(`user ${this.id}: the bot shows no buttons`);
+    return shown;
+  }
+
+  /** Presses the first button of the current screen that matches. */
+  press(what: string, match: (b: Button) => boolean): Update {
+    const shown = this.screen();
+    const button = shown.buttons.find(match);
+    if (!button) throw new Error(`user ${this.id} (${this.region}/${this.locale}): no ${what} in ${shown.buttons.map((b) => b.data).join(" ")}`);
+    return this.callback(shown.messageId, shown.text, button.data);
+  }
+
+  /** Presses one of the matching buttons (numbered items), spread over users by their index. */
+  pick(what: string, pattern: RegExp): Update {
+    const shown = this.screen();
+    const items = shown.buttons.filter((b) => pattern.test(b.data));
+    if (items.length === 0) throw new Error(`user ${this.id} (${this.region}/${this.locale}): no ${what} in ${shown.buttons.map((b) => b.data).join(" ")}`);
+    return this.callback(shown.messageId, shown.text, items[Math.floor(this.index / 12) % items.length]!.data);
+  }
+
+  /** Remembers the main menu's buttons (shown after the region choice). */
+  captureMenu(): void {
+    this.menu = this.screen().buttons;
+  }
+
+  /**
+   * A main-menu entry pressed on the current screen: the data the menu's button carries,
+   * as if the user had gone back to the menu (the journey stays at its 14 steps).
+   */
+  fromMenu(what: string, prefix: string): Update {
+    const entry = this.menu.find((b) => b.data.startsWith(prefix));
+    if (!entry) throw new Error(`user ${this.id}: the main menu has no ${what}`);
+    const shown = this.screen();
+    return this.callback(shown.messageId, shown.text, entry.data);
+  }
+
+  done(): void {
+    this.tg.forget(this.id);
+  }
+}
+
+export interface Step {
+  name: string;
+  next(u: SimUser): Update;
+  after?(u: SimUser): void;
+}
+
+export const JOURNEY: readonly Step[] = [
+  { name: "/start", next: (u) => u.text("/start") },
+  { name: "language button", next: (u) => u.press("language button", (b) => b.data.startsWith(`o1:lang:${u.locale}:`)) },
+  { name: "region button", next: (u) => u.press("region button", (b) => b.data === `o1:region:${u.region}`), after: (u) => u.captureMenu() },
+  { name: "events list", next: (u) => u.fromMenu("events", "e1:list:") },
+  { name: "event card", next: (u) => u.pick("event card", /^e1:card:/) },
+  { name: "vacancies list", next: (u) => u.fromMenu("vacancies", "v1:list:") },
+  { name: "vacancies next page", next: (u) => u.press("next-page button", (b) => b.text === "›" && b.data.startsWith("v1:list:")) },
+  { name: "vacancy card", next: (u) => u.pick("vacancy card", /^v1:card:/) },
+  { name: "courses list", next: (u) => u.fromMenu("courses", "c1:list:") },
+  // The price filter cycles any → free: the list's first filter button.
+  { name: "courses filter: free", next: (u) => u.press("price filter", (b) => /^c1:list:free:/.test(b.data)) },
+  { name: "colleges list", next: (u) => u.fromMenu("colleges", "k1:list:") },
+  { name: "college card", next: (u) => u.pick("college card", /^k1:open:/) },
+  { name: "free-text search", next: (u) => u.text(QUERIES[u.locale]) },
+  { name: "/menu", next: (u) => u.text("/menu") },
+];

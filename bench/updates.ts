@@ -1,0 +1,283 @@
+// Benchmark "update handling": simulated users walk a 14-step journey through the real bot
+// (createBot on a seeded SQLite file, Telegram faked over HTTP), with a bounded number of
+// users in flight like @grammyjs/runner; a bare grammY bot answering "ok" to the same update
+// stream is the baseline. Throughput and latency are medians over repeated rounds.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import { createBot } from "../src/bot/index.ts";
+import type { Deps } from "../src/bot/context.ts";
+import { i18n } from "../src/bot/i18n.ts";
+import { parseConfig } from "../src/config.ts";
+import type { Db } from "../src/db/client.ts";
+import { createLogger } from "../src/logger.ts";
+import { benchDb, countingDb } from "./support/db.ts";
+import { BOT_INFO, FakeTelegram } from "./support/fake-telegram.ts";
+import { JOURNEY, SimUser } from "./support/journey.ts";
+import { fmt, median, percentile, pool, table } from "./support/stats.ts";
+
+const TOKEN = "123456:BENCH-TOKEN-aaaaaaaaaaaaaaaaaaaaaa";
+
+export interface UpdatesOptions {
+  users: number;
+  repeats: number;
+  concurrency: number;
+  /** Users walked one update at a time, for each step's service time and query counts. */
+  sampleUsers: number;
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got ${raw}`);
+  return n;
+}
+
+export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOptions {
+  return {
+    // 150, not 1,000: the bot handles 150–250 updates/s on a 2-core machine, so 1,000 users ×
+    // 14 steps × 6 rounds takes 6–9 minutes. 150 users keep a run under 2 minutes with 5
+    // repeats (a median of 1–2 rounds would say little); BENCH_USERS=1000 runs the full load.
+    users: intFromEnv(env, "BENCH_USERS", 150, 1),
+    repeats: intFromEnv(env, "BENCH_REPEATS", 5, 1),
+    concurrency: intFromEnv(env, "BENCH_CONCURRENCY", 32, 1),
+    // 48 = 4 regions × 3 languages × 4 different items opened.
+    sampleUsers: intFromEnv(env, "BENCH_SAMPLE_USERS", 48, 1),
+  };
+}
+
+/** The bot's answers that mean an update went wrong: the journey must never get them. */
+function problemTexts(): Set<string> {
+  const keys = ["error-generic", "unhandled-stale-button", "unhandled-message", "unhandled-unknown-command", "item-not-found"];
+  return new Set(["kk", "ru", "en"].flatMap((l) => keys.map((k) => i18n.t(l, k))));
+}
+
+interface Round {
+  updates: number;
+  seconds: number;
+  latencies: Float64Array;
+  /** Latencies per journey step. */
+  byStep: number[][];
+  /** Each user's updates in order, to replay to the baseline. */
+  streams: Update[][];
+}
+
+type Handle = (update: Update, step: number) => Promise<void>;
+
+/** One round of the real bot: `users` fresh users (new Telegram ids) walk the journey. */
+async function journeyRound(tg: FakeTelegram, handle: Handle, firstId: number, users: number, concurrency: number): Promise<Round> {
+  const sims = Array.from({ length: users }, (_, i) => new SimUser(i, firstId + i, tg));
+  const latencies = new Float64Array(users * JOURNEY.length);
+  const byStep: number[][] = JOURNEY.map(() => []);
+  const streams: Update[][] = [];
+  let n = 0;
+  const start = performance.now();
+  await pool(sims, concurrency, async (u) => {
+    const stream: Update[] = [];
+    for (const [i, step] of JOURNEY.entries()) {
+      const update = step.next(u);
+      stream.push(update);
+      const t0 = performance.now();
+      await handle(update, i);
+      const ms = performance.now() - t0;
+      latencies[n++] = ms;
+      byStep[i]!.push(ms);
+      step.after?.(u);
+    }
+    streams[u.index] = stream;
+    u.done();
+  });
+  return { updates: n, seconds: (performance.now() - start) / 1000, latencies, byStep, streams };
+}
+
+/** The baseline replays the same per-user update streams with the same concurrency. */
+async function replayRound(bot: Bot, streams: Update[][], concurrency: number): Promise<Omit<Round, "byStep" | "streams">> {
+  const total = streams.reduce((s, x) => s + x.length, 0);
+  const latencies = new Float64Array(total);
+  let n = 0;
+  const start = performance.now();
+  await pool(streams, concurrency, async (stream) => {
+    for (const update of stream) {
+      const t0 = performance.now();
+      await bot.handleUpdate(update);
+      latencies[n++] = performance.now() - t0;
+    }
+  });
+  return { updates: n, seconds: (performance.now() - start) / 1000, latencies };
+}
+
+interface StepCost {
+  updates: number;
+  prismaCalls: number;
+  sqlStatements: number;
+  apiCalls: number;
+  operations: Map<string, number>;
+}
+
+const rss = () => process.memoryUsage().rss;
+
+/** Runs the benchmark; progress goes to `progress`, the report is returned as text. */
+export async function benchUpdates(opts: UpdatesOptions, progress: (line: string) => void): Promise<string> {
+  const rssBefore = rss();
+  const setupStart = performance.now();
+  const bench = await benchDb();
+  const clock = { now: () => bench.seededAt }; // frozen: every round sees the same catalogue
+  const config = parseConfig({ LOG_LEVEL: "silent" });
+  const logger = createLogger("silent");
+  const problems = problemTexts();
+  const isProblem = (text: string) => problems.has(text);
+  const depsFor = (db: Db): Deps => ({ db, logger, config, clock });
+
+  // The measured bot and the baseline, each with its own fake Telegram.
+  const botTg = new FakeTelegram({ isProblem });
+  const bot = createBot(TOKEN, depsFor(bench.db), { botInfo: BOT_INFO, client: { fetch: botTg.fetch as never } });
+  const baseTg = new FakeTelegram();
+  const baseline = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: baseTg.fetch as never } });
+  baseline.use((ctx) => ctx.reply("ok"));
+
+  // A second bot whose client reports every query counts what each step costs, one update at
+  // a time: concurrent findUnique calls would be batched into one SQL query across users, and
+  // AsyncLocalStorage could then not attribute them. API calls are attributed the same way.
+  const costs: StepCost[] = JOURNEY.map(() => ({ updates: 0, prismaCalls: 0, sqlStatements: 0, apiCalls: 0, operations: new Map() }));
+  const als = new AsyncLocalStorage<StepCost>();
+  const counting = await countingDb(bench.url, {
+    onPrismaCall(op) {
+      const c = als.getStore();
+      if (c) {
+        c.prismaCalls++;
+        c.operations.set(op, (c.operations.get(op) ?? 0) + 1);
+      }
+    },
+    onSql() {
+      const c = als.getStore();
+      if (c) c.sqlStatements++;
+    },
+  });
+  const countTg = new FakeTelegram({
+    isProblem,
+    onCall() {
+      const c = als.getStore();
+      if (c) c.apiCalls++;
+    },
+  });
+  const countingBot = createBot(TOKEN, depsFor(counting.db), { botInfo: BOT_INFO, client: { fetch: countTg.fetch as never } });
+  const setupSeconds = (performance.now() - setupStart) / 1000;
+  const rssAfterSetup = rss();
+
+  const users = opts.users;
+  let nextIds = 10_000_000;
+  const freshIds = () => (nextIds += 10_000_000); // new users every round: /start onboards them
+  const runStart = performance.now();
+
+  progress(`warm-up: ${users} users × ${JOURNEY.length} steps…`);
+  const warm = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), users, opts.concurrency);
+  await replayRound(baseline, warm.streams, opts.concurrency);
+
+  const botRounds: Round[] = [];
+  const baseRounds: Array<Omit<Round, "byStep" | "streams">> = [];
+  for (let r = 1; r <= opts.repeats; r++) {
+    // Bot and baseline alternate, so a change in the machine's load hits both alike.
+    const b = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), users, opts.concurrency);
+    const base = await replayRound(baseline, b.streams, opts.concurrency);
+    b.streams.length = 0;
+    botRounds.push(b);
+    baseRounds.push(base);
+    progress(`round ${r}/${opts.repeats}: bot ${fmt.int(b.updates / b.seconds)} updates/s, baseline ${fmt.int(base.updates / base.seconds)} updates/s`);
+  }
+  const rssAfter = rss();
+
+  // Service time: one update in flight, so a step's latency is its own cost, not queueing.
+  progress(`service time and query counts: ${opts.sampleUsers} users, one update at a time…`);
+  const profile = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), opts.sampleUsers, 1);
+  await journeyRound(
+    countTg,
+    (update, step) => {
+      const cost = costs[step]!;
+      cost.updates++;
+      return als.run(cost, () => countingBot.handleUpdate(update));
+    },
+    freshIds(),
+    opts.sampleUsers,
+    1,
+  );
+  await counting.disconnect();
+  const runSeconds = (performance.now() - runStart) / 1000;
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  await bench.cleanup();
+
+  const problemsSeen = botTg.problems + countTg.problems;
+  if (problemsSeen > 0) throw new Error(`the bot answered ${problemsSeen} updates with an error or "not found": ${[...botTg.problemSamples, ...countTg.problemSamples].join(" | ")}`);
+
+  // ---- Report -----------------------------------------------------------------------------
+  const tput = (r: { updates: number; seconds: number }) => r.updates / r.seconds;
+  const summary = (rounds: Array<{ updates: number; seconds: number; latencies: Float64Array }>) => ({
+    tput: median(rounds.map(tput)),
+    p50: median(rounds.map((r) => percentile(r.latencies, 50))),
+    p99: median(rounds.map((r) => percentile(r.latencies, 99))),
+    all: rounds.map((r) => fmt.int(tput(r))).join(" "),
+  });
+  const botS = summary(botRounds);
+  const baseS = summary(baseRounds);
+  const perRound = users * JOURNEY.length;
+
+  const out: string[] = [];
+  out.push(`Workload: ${fmt.int(users)} users × ${JOURNEY.length} steps = ${fmt.int(perRound)} updates per round, ${opts.concurrency} users in flight`);
+  out.push(`(one user's updates in order, like @grammyjs/runner). 1 warm-up round + ${opts.repeats} measured rounds, bot and`);
+  out.push(`baseline alternating on the same update stream; medians over the measured rounds. New users every round,`);
+  out.push(`so each one onboards with /start. Demo seed in a real SQLite file; clock frozen at seed time.`);
+  out.push("");
+  out.push(
+    table(
+      ["", "updates/s", "p50 ms", "p99 ms", "updates/s in each round"],
+      [
+        ["bot (createBot)", fmt.int(botS.tput), fmt.ms(botS.p50), fmt.ms(botS.p99), botS.all],
+        ["baseline (bare grammY, replies ok)", fmt.int(baseS.tput), fmt.ms(baseS.p50), fmt.ms(baseS.p99), baseS.all],
+        ["bot / baseline throughput", `${fmt.x(botS.tput / baseS.tput, 3)} ×`, "", "", ""],
+      ],
+    ),
+  );
+  out.push("");
+  out.push(`Per journey step. Queries and API calls per update, and service time (one update in flight), from`);
+  out.push(`${fmt.int(opts.sampleUsers)} more users walked one update at a time; p50 under load from the measured rounds.`);
+  const stepRows = JOURNEY.map((s, i) => {
+    const c = costs[i]!;
+    const per = (x: number) => fmt.x(x / c.updates, 2);
+    return [
+      `${String(i + 1).padStart(2)} ${s.name}`,
+      per(c.prismaCalls),
+      per(c.sqlStatements),
+      per(c.apiCalls),
+      fmt.ms(percentile(profile.byStep[i]!, 50)),
+      fmt.ms(percentile(profile.byStep[i]!, 99)),
+      fmt.ms(median(botRounds.map((r) => percentile(r.byStep[i]!, 50)))),
+    ];
+  });
+  const total = costs.reduce((a, c) => ({ p: a.p + c.prismaCalls, s: a.s + c.sqlStatements, api: a.api + c.apiCalls, n: a.n + c.updates }), { p: 0, s: 0, api: 0, n: 0 });
+  stepRows.push([
+    "all steps",
+    fmt.x(total.p / total.n),
+    fmt.x(total.s / total.n),
+    fmt.x(total.api / total.n),
+    fmt.ms(percentile(profile.latencies, 50)),
+    fmt.ms(percentile(profile.latencies, 99)),
+    fmt.ms(botS.p50),
+  ]);
+  out.push(
+    table(["step", "Prisma calls", "SQL stmts", "API calls", "service p50 ms", "service p99 ms", `p50 ms, ${opts.concurrency} in flight`], stepRows),
+  );
+  out.push("");
+  out.push("Prisma calls per update by step (model.operation ×average):");
+  JOURNEY.forEach((s, i) => {
+    const c = costs[i]!;
+    const ops = [...c.operations].map(([op, n]) => `${op} ×${n % c.updates ? fmt.x(n / c.updates) : n / c.updates}`).join(", ");
+    out.push(`  ${String(i + 1).padStart(2)} ${s.name.padEnd(22)} ${ops}`);
+  });
+  out.push("");
+  out.push(
+    `Memory (RSS): ${fmt.mb(rssBefore)} at start (modules loaded), ${fmt.mb(rssAfterSetup)} after setup (seeded DB, bots), ` +
+      `${fmt.mb(rssAfter)} after the measured rounds; peak ${fmt.mb(maxRss)}.`,
+  );
+  out.push(`Time: setup ${setupSeconds.toFixed(1)} s, runs ${runSeconds.toFixed(1)} s. Answers with an error or "not found": ${problemsSeen}.`);
+  return out.join("\n");
+}
