@@ -6,6 +6,11 @@
 // (steps added, reordered, or their API calls changed); such rows then read as absent and
 // are deleted. Rows untouched for longer than `ttlMs` — dialogs someone walked away from —
 // read as absent and are deleted as well; `purgeAbandonedDialogs` sweeps the rest.
+//
+// Most updates come from chats with no open dialog, yet the plugin reads the storage for
+// every one. The adapter therefore keeps the set of stored keys in memory (loaded once, kept
+// up to date by its own writes and deletes) and answers "absent" without a query. This
+// relies on one bot process per database, which long polling and a SQLite file imply anyway.
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { Db } from "../../db/client.ts";
 import type { Clock } from "../../domain/clock.ts";
@@ -33,13 +38,21 @@ export interface DialogStorageOptions {
 export function conversationStateAdapter(db: Db, clock: Clock, opts: DialogStorageOptions = {}) {
   const version = opts.version ?? DIALOG_STATE_VERSION;
   const ttlMs = opts.ttlMs ?? DIALOG_TTL_MS;
+  let stored: Promise<Set<string>> | undefined;
+  const storedKeys = () =>
+    (stored ??= db.conversationState.findMany({ select: { key: true } }).then((rows) => new Set(rows.map((r) => r.key))));
   const remove = async (key: string) => {
+    (await storedKeys()).delete(key);
     await db.conversationState.deleteMany({ where: { key } });
   };
   return {
     async read(key: string): Promise<State | undefined> {
+      if (!(await storedKeys()).has(key)) return undefined;
       const row = await db.conversationState.findUnique({ where: { key } });
-      if (!row) return undefined;
+      if (!row) {
+        (await storedKeys()).delete(key); // swept by purgeAbandonedDialogs meanwhile
+        return undefined;
+      }
       const state = parse(row.value);
       const expired = clock.now().getTime() - row.updatedAt.getTime() > ttlMs;
       if (!state || expired || state.version[1] !== version) {
@@ -51,6 +64,7 @@ export function conversationStateAdapter(db: Db, clock: Clock, opts: DialogStora
     async write(key: string, state: State): Promise<void> {
       const value = JSON.stringify(state);
       const updatedAt = clock.now();
+      (await storedKeys()).add(key);
       await db.conversationState.upsert({ where: { key }, create: { key, value, updatedAt }, update: { value, updatedAt } });
     },
     delete: remove,
