@@ -5,7 +5,12 @@ import { migrate } from "./db/migrate.ts";
 import { seedDemo, seedRegions } from "./db/seed/index.ts";
 import { systemClock } from "./domain/clock.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import type { Deps } from "./bot/context.ts";
+import type { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+import type { Context, Deps } from "./bot/context.ts";
+import { registerCommands } from "./bot/commands.ts";
+import { startDeliveryWorker } from "./jobs/delivery-worker.ts";
+import { startScheduler } from "./jobs/scheduler.ts";
 
 export function loadConfigOrExit(): Config {
   loadDotEnv();
@@ -29,4 +34,27 @@ export async function prepare(config: Config, logger: Logger = createLogger(conf
   await seedRegions(db);
   if (config.seedDemo) await seedDemo(db, clock.now());
   return { db, logger, config, clock };
+}
+
+/**
+ * Connects the bot and starts everything that runs beside it: long polling, the outbox
+ * sender and the periodic jobs. `stop()` ends them in order (the database stays open).
+ */
+export async function launch(bot: Bot<Context>, deps: Deps): Promise<{ stop(): Promise<void> }> {
+  const { db, logger, clock, config } = deps;
+  await bot.init();
+  logger.info({ username: bot.botInfo.username }, "bot connected");
+  // The command menu is a nicety: a failure must not keep the bot from serving.
+  await registerCommands(bot.api).catch((err: unknown) => logger.warn({ err }, "could not register the command menu; continuing"));
+  const runner = run(bot);
+  logger.info("polling for updates");
+  const worker = startDeliveryWorker({ db, api: bot.api, logger, clock, adminIds: config.adminIds });
+  const scheduler = startScheduler({ db, logger, clock });
+  return {
+    async stop() {
+      if (runner.isRunning()) await runner.stop();
+      await scheduler.stop();
+      await worker.stop();
+    },
+  };
 }

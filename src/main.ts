@@ -1,12 +1,8 @@
 // Entry point: config → database → bot → long polling; graceful shutdown on SIGINT/SIGTERM.
 // Without BOT_TOKEN (outside production) it opens the offline playground instead.
-import { run } from "@grammyjs/runner";
-import { loadConfigOrExit, prepare } from "./app.ts";
+import { launch, loadConfigOrExit, prepare } from "./app.ts";
 import { createBot } from "./bot/index.ts";
-import { registerCommands } from "./bot/commands.ts";
 import { createLogger } from "./logger.ts";
-import { startDeliveryWorker } from "./jobs/delivery-worker.ts";
-import { startScheduler } from "./jobs/scheduler.ts";
 
 const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel);
@@ -30,29 +26,14 @@ if (!config.botToken) {
 }
 
 const deps = await prepare(config, logger);
-const bot = createBot(config.botToken, deps);
-await bot.init();
-logger.info({ username: bot.botInfo.username }, "bot connected");
-try {
-  await registerCommands(bot.api);
-} catch (err) {
-  logger.warn({ err }, "could not register the command menu; continuing");
-}
-
-const runner = run(bot);
-logger.info("polling for updates");
-// The outbox sender and the periodic jobs, once the bot is known to Telegram.
-const worker = startDeliveryWorker({ db: deps.db, api: bot.api, logger, clock: deps.clock, adminIds: config.adminIds });
-const scheduler = startScheduler({ db: deps.db, logger, clock: deps.clock });
+const services = await launch(createBot(config.botToken, deps), deps);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "shutting down");
-  if (runner.isRunning()) await runner.stop();
-  await scheduler.stop();
-  await worker.stop();
+  await services.stop();
   await deps.db.$disconnect();
   process.exit(0);
 }

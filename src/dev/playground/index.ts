@@ -2,16 +2,12 @@
 // a terminal chat with it over the demo data. `npm start` without BOT_TOKEN lands here.
 import { dirname, join, resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
-import { run } from "@grammyjs/runner";
 import { pino } from "pino";
-import { prepare } from "../../app.ts";
-import { registerCommands } from "../../bot/commands.ts";
+import { launch, prepare } from "../../app.ts";
 import { createBot } from "../../bot/index.ts";
 import type { Config } from "../../config.ts";
 import { sqlitePath } from "../../db/client.ts";
 import type { Logger } from "../../logger.ts";
-import { startDeliveryWorker } from "../../jobs/delivery-worker.ts";
-import { startScheduler } from "../../jobs/scheduler.ts";
 import { startLocalBotApi } from "../bot-api/index.ts";
 import { displayPath, FileSaver } from "./files.ts";
 import { IdleWatch, type IdleOptions } from "./idle.ts";
@@ -65,12 +61,8 @@ export async function runPlayground(baseConfig: Config, io: PlaygroundIo = {}): 
   for (const user of users) api.addUser(user.telegram);
   const bot = createBot(PLAYGROUND_TOKEN, deps, { client: { apiRoot: api.apiRoot } });
   const idle = new IdleWatch(api, bot, io.idle);
-  await bot.init();
-  await registerCommands(bot.api).catch((err: unknown) => logger.warn({ err }, "could not register the command menu"));
-  const runner = run(bot);
-  // Notices (decisions, offers, coordinator alerts) and periodic jobs, as in production.
-  const worker = startDeliveryWorker({ db: deps.db, api: bot.api, logger, clock: deps.clock, adminIds: config.adminIds });
-  const scheduler = startScheduler({ db: deps.db, logger, clock: deps.clock });
+  // Polling, notices (decisions, offers, alerts) and periodic jobs, as in production.
+  const services = await launch(bot, deps);
 
   const terminal = new Terminal(input, output, interactive);
   const start = users.find((u) => u.telegram.id === NEW_USER_ID) ?? users[0]!;
@@ -102,9 +94,7 @@ export async function runPlayground(baseConfig: Config, io: PlaygroundIo = {}): 
     session.dispose();
     idle.dispose();
     if (usesProcessInput) process.off("SIGINT", stop).off("SIGTERM", stop);
-    if (runner.isRunning()) await runner.stop();
-    await scheduler.stop();
-    await worker.stop();
+    await services.stop();
     await api.close();
     await deps.db.$disconnect();
   }
