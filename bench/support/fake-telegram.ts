@@ -1,23 +1,9 @@
 // Telegram faked at the HTTP level through grammY's `client.fetch`, like test/support/harness.ts,
 // but lean enough for tens of thousands of updates: it keeps only what a simulated user needs
 // to press the next button (each chat's messages with their keyboards) and per-method counts.
-import type { UserFromGetMe } from "grammy/types";
+import { botInfo } from "../../test/support/bot-info.ts";
 
-export const BOT_INFO: UserFromGetMe = {
-  id: 42,
-  is_bot: true,
-  first_name: "Mamandyq",
-  username: "mamandyq_bot",
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-} as UserFromGetMe;
+export const BOT_INFO = botInfo(42);
 
 export interface Button {
   text: string;

@@ -4,7 +4,7 @@
 // modified", button validation, unknown chats… A call Telegram would reject fails here too.
 // Simulated users act through the api's helpers; the queued updates are then fed to
 // bot.handleUpdate one by one, and each action returns when the bot has finished.
-import type { InlineKeyboardMarkup, UserFromGetMe } from "grammy/types";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import { createBot } from "../../src/bot/index.ts";
 import type { Deps } from "../../src/bot/context.ts";
 import { parseConfig, type Config } from "../../src/config.ts";
@@ -14,6 +14,7 @@ import type { Clock } from "../../src/domain/clock.ts";
 import { systemClock } from "../../src/domain/clock.ts";
 import { createLocalBotApi, type LocalBotApi } from "../../src/dev/bot-api/index.ts";
 import { parseBody, type ParsedBody } from "../../src/dev/bot-api/body.ts";
+import { botInfo } from "./bot-info.ts";
 
 export interface ApiCall {
   method: string;
@@ -46,21 +47,7 @@ export interface HarnessOptions {
 const BOT_ID = 123456;
 const TOKEN = `${BOT_ID}:TEST-TOKEN-aaaaaaaaaaaaaaaaaaaaaa`;
 
-const BOT_INFO: UserFromGetMe = {
-  id: BOT_ID,
-  is_bot: true,
-  first_name: "Mamandyq",
-  username: "mamandyq_bot",
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-} as UserFromGetMe;
+const BOT_INFO = botInfo(BOT_ID);
 
 /** Methods whose successful result is the message they created or edited. */
 const CONTENT_METHODS = new Set([
