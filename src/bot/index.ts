@@ -18,6 +18,7 @@ import { coordinatorFeature } from "./features/coordinator/index.ts";
 import { mydataFeature } from "./features/mydata/index.ts";
 import { searchFeature } from "./features/search/index.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
+import { membershipFeature } from "./features/membership.ts";
 
 export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Context>): Bot<Context> {
   const bot = new Bot<Context>(token, {
@@ -34,6 +35,7 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Conte
   bot.use(i18n); // after loadUser: the negotiator reads the user's chosen locale
   bot.use(answerCallbacks);
 
+  bot.use(membershipFeature);
   const privateChats = bot.chatType("private");
   // Dialogs (sign-up…) before the features: an open dialog takes its answers first; /cancel.
   privateChats.use(dialogsFeature(deps));
