@@ -30,12 +30,20 @@ export function migrate(url: string, dir = MIGRATIONS_DIR): string[] {
       .filter((n) => existsSync(join(dir, n, "migration.sql")))
       .sort();
     const applied: string[] = [];
+    // Prisma's scripts rebuild tables (CREATE new_X, copy, DROP X, rename) between
+    // PRAGMA foreign_keys=OFF/ON. That pragma is a no-op inside a transaction, so it is switched
+    // off here, before each migration's transaction: otherwise DROP TABLE would cascade and
+    // delete the rows of every table pointing at the rebuilt one. The keys are checked before
+    // commit and switched on again afterwards.
+    db.pragma("foreign_keys = OFF");
     for (const name of names) {
       if (done.has(name)) continue;
       const sql = readFileSync(join(dir, name, "migration.sql"), "utf8");
       const checksum = createHash("sha256").update(sql).digest("hex");
       db.transaction(() => {
         db.exec(sql);
+        const broken = db.pragma("foreign_key_check") as unknown[];
+        if (broken.length > 0) throw new Error(`migration ${name} breaks ${broken.length} foreign key(s): ${JSON.stringify(broken.slice(0, 3))}`);
         db.prepare(
           `INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
            VALUES (?, ?, ?, ?, ?, 1)`,
@@ -43,6 +51,7 @@ export function migrate(url: string, dir = MIGRATIONS_DIR): string[] {
       })();
       applied.push(name);
     }
+    db.pragma("foreign_keys = ON");
     return applied;
   } finally {
     db.close();
