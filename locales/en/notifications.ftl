@@ -21,3 +21,14 @@ notifications-coordinator-alert-waitlisted = 📥 <b>New application</b> for «{
     Waiting for review: { $pending }.
 notifications-open-pending = 📋 Review applications
 notifications-open-course = 📊 Course overview
+
+## Coordinators' daily digest (planned at 09:00, see src/domain/registrations/digest.ts)
+notifications-coordinator-digest = 🗞 <b>Applications of the day</b>
+    { $period }
+notifications-coordinator-digest-course = • «{ $course }»: { $fresh } new · { $pending } waiting for review
+notifications-coordinator-digest-more = …and { $count ->
+    [one] one more course
+   *[other] { $count } more courses
+} in 📋 My courses.
+notifications-coordinator-digest-review = 📋 Review: { $course } ({ $pending })
+notifications-open-my-courses = 📋 My courses

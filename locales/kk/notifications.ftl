@@ -21,3 +21,11 @@ notifications-coordinator-alert-waitlisted = 📥 «{ $course }» курсына
     Қаралуын күтіп тұрғаны: { $pending }.
 notifications-open-pending = 📋 Өтінімдерді қарау
 notifications-open-course = 📊 Курс бойынша жиынтық
+
+## Coordinators' daily digest (planned at 09:00, see src/domain/registrations/digest.ts)
+notifications-coordinator-digest = 🗞 <b>Тәулік ішіндегі өтінімдер</b>
+    { $period }
+notifications-coordinator-digest-course = • «{ $course }»: жаңасы — { $fresh }, қаралуын күтіп тұрғаны — { $pending }
+notifications-coordinator-digest-more = …тағы { $count } курс — 📋 Курстарым бөлімінде.
+notifications-coordinator-digest-review = 📋 Қарау: { $course } ({ $pending })
+notifications-open-my-courses = 📋 Курстарым

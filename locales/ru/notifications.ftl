@@ -21,3 +21,15 @@ notifications-coordinator-alert-waitlisted = 📥 <b>Новая заявка</b>
     Ждут рассмотрения: { $pending }.
 notifications-open-pending = 📋 Рассмотреть заявки
 notifications-open-course = 📊 Сводка по курсу
+
+## Coordinators' daily digest (planned at 09:00, see src/domain/registrations/digest.ts)
+notifications-coordinator-digest = 🗞 <b>Заявки за сутки</b>
+    { $period }
+notifications-coordinator-digest-course = • «{ $course }»: новых — { $fresh }, ждут рассмотрения — { $pending }
+notifications-coordinator-digest-more = …и ещё { $count ->
+    [one] { $count } курс
+    [few] { $count } курса
+   *[many] { $count } курсов
+} — в разделе 📋 Мои курсы.
+notifications-coordinator-digest-review = 📋 Рассмотреть: { $course } ({ $pending })
+notifications-open-my-courses = 📋 Мои курсы

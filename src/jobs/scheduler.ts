@@ -5,6 +5,7 @@ import cron, { type ScheduledTask } from "node-cron";
 import type { Db } from "../db/client.ts";
 import type { Clock } from "../domain/clock.ts";
 import { KZ_TIME_ZONE } from "../domain/format.ts";
+import { COORDINATOR_DIGEST_HOUR, planCoordinatorDigests } from "../domain/registrations/digest.ts";
 import { expireOffers } from "../domain/registrations/my.ts";
 import type { Logger } from "../logger.ts";
 
@@ -26,6 +27,14 @@ export function schedulerJobs(db: Db): Job[] {
   return [
     // Seat offers not confirmed in time pass to the next person on the waitlist.
     { name: "expire-offers", cron: "*/5 * * * *", run: (now) => expireOffers(db, now) },
+    // Coordinators' daily digests at 09:00. The ticks until 11:45 are catch-ups, no-ops once the
+    // day's digests are planned (idempotent): node-cron skips a tick it reaches more than a
+    // second late (busy event loop) and a restart at 09:00 has none, which would lose a day.
+    {
+      name: "coordinator-digests",
+      cron: `*/15 ${COORDINATOR_DIGEST_HOUR}-${COORDINATOR_DIGEST_HOUR + 2} * * *`,
+      run: (now) => planCoordinatorDigests(db, now),
+    },
   ];
 }
 

@@ -1,5 +1,6 @@
 // Renderers by delivery kind. The worker renders at send time, in the recipient's language.
 // A kind without a renderer is a programming error: the worker fails such a delivery for good.
+import { coordinatorDigestRenderers } from "./coordinator-digest.ts";
 import { registrationRenderers } from "./registrations.ts";
 import type { Renderer } from "./types.ts";
 
@@ -7,6 +8,7 @@ export type { Rendered, RenderInput, Renderer } from "./types.ts";
 
 export const renderers: Readonly<Record<string, Renderer>> = {
   ...registrationRenderers,
+  ...coordinatorDigestRenderers,
 };
 
 /** The payload as an object; a damaged one becomes {} (renderers then fall back on the ref). */

@@ -4,6 +4,7 @@
 import type { Course } from "../../generated/prisma/client.ts";
 import { countTakenSeats, seatsLeft } from "../catalog/courses.ts";
 import { enqueue } from "../outbox.ts";
+import type { CoordinatorAlerts } from "./digest.ts";
 import type { RegistrationStatus } from "./status.ts";
 import type { Tx } from "./tx.ts";
 
@@ -77,8 +78,9 @@ async function notifyOffer(tx: Tx, reg: { id: number; userId: number }): Promise
 
 /**
  * An application waiting for the course's coordinators: one alert per person holding an
- * unrevoked coordinator grant for the course or its provider. `event` "new" for a fresh
- * application, "accepted" for an accepted offer that needs a decision.
+ * unrevoked coordinator grant for the course or its provider who wants an alert per
+ * application ("instant"); those who chose the daily digest (digest.ts) hear of it there.
+ * `event` "new" for a fresh application, "accepted" for an accepted offer that needs a decision.
  */
 export async function notifyCoordinators(
   tx: Tx,
@@ -87,7 +89,12 @@ export async function notifyCoordinators(
   event: "new" | "accepted",
 ): Promise<void> {
   const grants = await tx.roleGrant.findMany({
-    where: { role: "coordinator", revokedAt: null, OR: [{ courseId: course.id }, { providerId: course.providerId }] },
+    where: {
+      role: "coordinator",
+      revokedAt: null,
+      OR: [{ courseId: course.id }, { providerId: course.providerId }],
+      user: { coordinatorAlerts: "instant" satisfies CoordinatorAlerts },
+    },
     select: { userId: true },
   });
   for (const userId of new Set(grants.map((g) => g.userId))) {

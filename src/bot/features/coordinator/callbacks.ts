@@ -9,6 +9,7 @@ import { callbackCodec } from "../../callback-data.ts";
 // ok / wait / no: approve / waitlist / reject registration `id`; course, status and index say
 //          where to continue after the decision. `no` asks for a reason first.
 // csv:     the course's applications as a CSV document.
+// alerts:  switch the sender's alerts to `mode` ("instant" | "digest"), then show courses page.
 export const coordCb = callbackCodec("co1", {
   courses: ["int"],
   course: ["int"],
@@ -17,4 +18,5 @@ export const coordCb = callbackCodec("co1", {
   wait: ["int", "int", "str", "int"],
   no: ["int", "int", "str", "int"],
   csv: ["int"],
+  alerts: ["str", "int"],
 });

@@ -1,6 +1,7 @@
 // Coordinators: /courses → their courses with counts per status → applications one card at a
 // time → approve / waitlist / reject (with a reason) → the applicant is told by the outbox.
-// CSV export per course. Admins grant and revoke the role (admin.ts).
+// CSV export per course. Alerts per application or a daily digest, chosen on the course list.
+// Admins grant and revoke the role (admin.ts).
 // Every action loads the sender's roles and goes through the domain, which checks the course
 // against them FIRST: forged callback data for someone else's course is refused unchanged.
 import { Composer, InputFile } from "grammy";
@@ -8,6 +9,7 @@ import type { Context } from "../../context.ts";
 import { tr } from "../../../domain/locale.ts";
 import { decide, type Decision } from "../../../domain/registrations/review.ts";
 import { applicationsCsv } from "../../../domain/registrations/export.ts";
+import { isCoordinatorAlerts, setCoordinatorAlerts } from "../../../domain/registrations/digest.ts";
 import { backToMenu } from "../../keyboards/menu.ts";
 import { toast } from "../../ui.ts";
 import { coordinatorRoles, refuse } from "./access.ts";
@@ -15,7 +17,7 @@ import { adminCommands } from "./admin.ts";
 import { coordCb } from "./callbacks.ts";
 import { csvLabels } from "./csv.ts";
 import { askRejectReason, rejectReasonReplies } from "./reject.ts";
-import { isReviewable } from "./render.ts";
+import { digestTime, isReviewable } from "./render.ts";
 import { showApplication, showCourse, showCourses } from "./screens.ts";
 
 export const coordinatorFeature = new Composer<Context>();
@@ -44,6 +46,17 @@ coordinatorFeature.callbackQuery(coordCb.match("app"), async (ctx, next) => {
   if (!args || !isReviewable(args[1])) return next();
   const roles = await coordinatorRoles(ctx);
   if (roles) await showApplication(ctx, roles, args[0], args[1], args[2]);
+});
+
+coordinatorFeature.callbackQuery(coordCb.match("alerts"), async (ctx, next) => {
+  const args = coordCb.parse("alerts", ctx.callbackQuery.data);
+  if (!args || !isCoordinatorAlerts(args[0]) || !ctx.user) return next();
+  const roles = await coordinatorRoles(ctx);
+  if (!roles) return;
+  // The mode to set is in the data (not "toggle"), so a double press cannot flip it back.
+  ctx.user = await setCoordinatorAlerts(ctx.deps.db, ctx.user.id, args[0]);
+  await toast(ctx, ctx.t(`coordinator-alerts-now-${args[0]}`, { time: digestTime() }));
+  await showCourses(ctx, roles, args[1]);
 });
 
 const DECISION_NOTICE: Record<Exclude<Decision, "reject">, string> = { approve: "coordinator-approved", waitlist: "coordinator-waitlisted" };

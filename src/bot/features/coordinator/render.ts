@@ -6,8 +6,9 @@ import { ageOn } from "../../../domain/birth-date.ts";
 import { formatDate, formatDateTime } from "../../../domain/format.ts";
 import { tr } from "../../../domain/locale.ts";
 import { clampPage, PAGE_SIZE } from "../../../domain/paging.ts";
+import { COORDINATOR_DIGEST_HOUR, type CoordinatorAlerts } from "../../../domain/registrations/digest.ts";
 import { REGISTRATION_STATUSES, isActiveStatus, isEducationLevel, type RegistrationStatus } from "../../../domain/registrations/status.ts";
-import { backToMenu } from "../../keyboards/menu.ts";
+import { backToMenu, newRow } from "../../keyboards/menu.ts";
 import { addPagination } from "../../keyboards/pagination.ts";
 import { escapeHtml } from "../../ui.ts";
 import { coordCb } from "./callbacks.ts";
@@ -28,8 +29,26 @@ function countsLine(ctx: Context, counts: Record<RegistrationStatus, number>): s
   return parts.length ? parts.join(" · ") : ctx.t("coordinator-no-applications");
 }
 
-export function renderCourses(ctx: Context, courses: CourseCounts[], page: number): { html: string; keyboard: InlineKeyboard } {
-  if (courses.length === 0) return { html: `${ctx.t("coordinator-courses-title")}\n\n${ctx.t("coordinator-courses-empty")}`, keyboard: backToMenu(ctx) };
+/**
+ * The alerts toggle: shows the current choice, a press switches to the other one. Only for
+ * people with coordinator grants — admins see every course but get no alerts.
+ */
+function alertsLine(ctx: Context, kb: InlineKeyboard, alerts: CoordinatorAlerts | null, page: number): string[] {
+  if (!alerts) return [];
+  const other: CoordinatorAlerts = alerts === "digest" ? "instant" : "digest";
+  newRow(kb).text(ctx.t(`coordinator-alerts-${alerts}`), coordCb.pack("alerts", other, page));
+  return [ctx.t(`coordinator-alerts-${alerts}-hint`, { time: digestTime() })];
+}
+
+/** "09:00": when digests come, in Kazakhstan time. */
+export const digestTime = () => `${String(COORDINATOR_DIGEST_HOUR).padStart(2, "0")}:00`;
+
+export function renderCourses(ctx: Context, courses: CourseCounts[], page: number, alerts: CoordinatorAlerts | null = null): { html: string; keyboard: InlineKeyboard } {
+  if (courses.length === 0) {
+    const kb = new InlineKeyboard();
+    const hint = alertsLine(ctx, kb, alerts, 0);
+    return { html: [ctx.t("coordinator-courses-title"), ctx.t("coordinator-courses-empty"), ...hint].join("\n\n"), keyboard: backToMenu(ctx, kb) };
+  }
   const c = clampPage(page, courses.length);
   const kb = new InlineKeyboard();
   const lines = courses.slice(c.skip, c.skip + PAGE_SIZE).map(({ course, counts }, i) => {
@@ -38,7 +57,8 @@ export function renderCourses(ctx: Context, courses: CourseCounts[], page: numbe
     return `${ctx.t("coordinator-course-line", { n, course: title(ctx, course), starts: formatDate(course.startsAt, ctx.locale) })}\n${countsLine(ctx, counts)}`;
   });
   addPagination(kb, c.page, c.pages, (p) => coordCb.pack("courses", p));
-  return { html: [ctx.t("coordinator-courses-title"), ...lines, ctx.t("coordinator-courses-hint")].join("\n\n"), keyboard: backToMenu(ctx, kb) };
+  const hint = alertsLine(ctx, kb, alerts, c.page);
+  return { html: [ctx.t("coordinator-courses-title"), ...lines, ctx.t("coordinator-courses-hint"), ...hint].join("\n\n"), keyboard: backToMenu(ctx, kb) };
 }
 
 export function renderCourse(ctx: Context, { course, counts }: CourseCounts, notice?: string): { html: string; keyboard: InlineKeyboard } {

@@ -1,6 +1,7 @@
 // The coordinator's screens, shared by the buttons (index.ts) and the reason replies (reject.ts).
 import type { Context } from "../../context.ts";
 import { PAGE_SIZE } from "../../../domain/paging.ts";
+import { isCoordinatorAlerts } from "../../../domain/registrations/digest.ts";
 import { coordinatorCourses, listApplications } from "../../../domain/registrations/review.ts";
 import type { Roles } from "../../../domain/roles.ts";
 import { show } from "../../ui.ts";
@@ -9,7 +10,11 @@ import { renderApplication, renderCourse, renderCourses, renderNoneLeft, type Re
 
 export async function showCourses(ctx: Context, roles: Roles, page: number): Promise<void> {
   const courses = await coordinatorCourses(ctx.deps.db, roles, ctx.deps.clock.now());
-  const { html, keyboard } = renderCourses(ctx, courses, page);
+  // Alerts go to grant holders only (notifyCoordinators, planCoordinatorDigests): only they get the toggle.
+  const getsAlerts = roles.coordinatorCourseIds.length + roles.coordinatorProviderIds.length > 0;
+  const mode = ctx.user?.coordinatorAlerts;
+  const alerts = getsAlerts ? (isCoordinatorAlerts(mode) ? mode : "instant") : null;
+  const { html, keyboard } = renderCourses(ctx, courses, page, alerts);
   await show(ctx, html, keyboard);
 }
 
