@@ -86,5 +86,22 @@ describe("dialog storage on ConversationState", () => {
     expect(await purgeAbandonedDialogs(t.db, clock.now())).toBe(1);
     expect(await row("dialog:old")).toBeNull();
     expect(await row("dialog:live")).not.toBeNull();
+    // The adapter's memory of stored keys copes with rows swept behind its back.
+    expect(await a.read("dialog:old")).toBeUndefined();
+  });
+
+  it("runs the sweep as a daily job", async () => {
+    const { startScheduler } = await import("../src/jobs/scheduler.ts");
+    const { createLogger } = await import("../src/logger.ts");
+    const a = conversationStateAdapter(t.db, clock);
+    await a.write("dialog:stale", versioned());
+    clock.advance(DIALOG_TTL_MS + HOUR);
+    const scheduler = startScheduler({ db: t.db, logger: createLogger("silent"), clock });
+    try {
+      expect(await scheduler.runNow("purge-dialogs")).toBeGreaterThanOrEqual(1);
+      expect(await row("dialog:stale")).toBeNull();
+    } finally {
+      await scheduler.stop();
+    }
   });
 });

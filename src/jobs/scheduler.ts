@@ -8,6 +8,7 @@ import { KZ_TIME_ZONE } from "../domain/format.ts";
 import { COORDINATOR_DIGEST_HOUR, planCoordinatorDigests } from "../domain/registrations/digest.ts";
 import { expireOffers } from "../domain/registrations/my.ts";
 import type { Logger } from "../logger.ts";
+import { purgeAbandonedDialogs } from "../bot/conversations/storage.ts";
 
 export interface Job {
   name: string;
@@ -35,6 +36,8 @@ export function schedulerJobs(db: Db): Job[] {
       cron: `*/15 ${COORDINATOR_DIGEST_HOUR}-${COORDINATOR_DIGEST_HOUR + 2} * * *`,
       run: (now) => planCoordinatorDigests(db, now),
     },
+    // Dialogs someone walked away from a week ago are garbage (they read as absent anyway).
+    { name: "purge-dialogs", cron: "30 3 * * *", run: (now) => purgeAbandonedDialogs(db, now) },
   ];
 }
 
