@@ -52,7 +52,8 @@ describe("npm start (src/main.ts)", () => {
       const reply = api.waitForBotMessage(777, undefined, 10_000);
       api.sendText(777, "/start");
       expect((await reply).text).toContain("Тілді таңдаңыз");
-      expect(run.output()).toContain("could not register the command menu");
+      // Logs are written asynchronously: wait for the line rather than expect it already there.
+      await api.waitFor(() => run.output().includes("could not register the command menu"), 10_000);
       run.child.kill("SIGTERM");
       expect(await run.exit).toBe(0);
       expect(run.output()).toContain("shutting down");
