@@ -264,7 +264,7 @@ describe("course card", () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.params.text).toContain("<b>Python for beginners</b>");
     expect(sent[0]!.params.text).toContain("🪑 8 of 10 seats left");
-    expect(u.buttons()).toEqual(["📝 Sign up", "🛠 All courses", "🏠 Main menu"]);
+    expect(u.buttons()).toEqual(["📝 Sign up", "🔔 Remind me", "🛠 All courses", "🏠 Main menu"]);
   });
 
   it("says a started or unpublished course is no longer available, and an unknown one is not found", async () => {

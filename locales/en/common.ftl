@@ -50,6 +50,8 @@ command-mydata = What the bot stores about me
 command-deleteme = Delete my personal data
 command-cancel = Cancel the current dialog
 command-help = Help
+command-subscriptions = Subscriptions and quiet hours
+command-stop = Unsubscribe from everything
 
 ## Common answers
 item-not-found = Sorry, I could not find it — it may have been removed or has ended.

@@ -50,6 +50,8 @@ command-mydata = Бот мен туралы не сақтайды
 command-deleteme = Дербес деректерімді жою
 command-cancel = Ағымдағы диалогты тоқтату
 command-help = Анықтама
+command-subscriptions = Жазылымдар және тыныш сағаттар
+command-stop = Барлық жазылымнан бас тарту
 
 ## Common answers
 item-not-found = Кешіріңіз, табылмады — жазба өшірілген немесе мерзімі өтіп кеткен болуы мүмкін.

@@ -50,6 +50,8 @@ command-mydata = Какие мои данные хранит бот
 command-deleteme = Удалить мои персональные данные
 command-cancel = Отменить текущий диалог
 command-help = Помощь
+command-subscriptions = Подписки и тихие часы
+command-stop = Отписаться от всех рассылок
 
 ## Common answers
 item-not-found = Не удалось найти — возможно, запись удалена или срок уже прошёл.

@@ -3,7 +3,7 @@ import type { Api } from "grammy";
 import { LOCALES, DEFAULT_LOCALE } from "../domain/locale.ts";
 import { i18n } from "./i18n.ts";
 
-export const COMMANDS = ["start", "menu", "search", "my", "language", "region", "settings", "mydata", "deleteme", "cancel", "help"] as const;
+export const COMMANDS = ["start", "menu", "search", "my", "language", "region", "settings", "subscriptions", "stop", "mydata", "deleteme", "cancel", "help"] as const;
 
 export function commandList(locale: string) {
   return COMMANDS.map((command) => ({ command, description: i18n.t(locale, `command-${command}`) }));

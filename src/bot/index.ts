@@ -17,6 +17,7 @@ import { myFeature } from "./features/my/index.ts";
 import { coordinatorFeature } from "./features/coordinator/index.ts";
 import { mydataFeature } from "./features/mydata/index.ts";
 import { searchFeature } from "./features/search/index.ts";
+import { subscriptionsFeature } from "./features/subscriptions/index.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 import { membershipFeature } from "./features/membership.ts";
 
@@ -41,7 +42,7 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Conte
   privateChats.use(dialogsFeature(deps));
   privateChats.use(onboardingFeature, menuFeature, eventsFeature, vacanciesFeature, coursesFeature, collegesFeature);
   // Before search, which takes any free text: coordinators' replies with a rejection reason.
-  privateChats.use(myFeature, coordinatorFeature, mydataFeature, searchFeature);
+  privateChats.use(myFeature, subscriptionsFeature, coordinatorFeature, mydataFeature, searchFeature);
   bot.use(unhandledFeature);
 
   bot.catch(handleError);

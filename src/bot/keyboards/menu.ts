@@ -8,6 +8,7 @@ import { coursesCb } from "../features/courses/callbacks.ts";
 import { collegesCb } from "../features/colleges/callbacks.ts";
 import { searchCb } from "../features/search/callbacks.ts";
 import { myCb } from "../features/my/callbacks.ts";
+import { subscriptionsCb } from "../features/subscriptions/callbacks.ts";
 
 export function mainMenuKeyboard(ctx: Context): InlineKeyboard {
   return new InlineKeyboard()
@@ -19,6 +20,8 @@ export function mainMenuKeyboard(ctx: Context): InlineKeyboard {
     .row()
     .text(ctx.t("menu-search"), searchCb.pack("prompt"))
     .text(ctx.t("my-menu"), myCb.pack("list", 0))
+    .row()
+    .text(ctx.t("subscriptions-menu"), subscriptionsCb.pack("list"))
     .row()
     .text(ctx.t("menu-settings"), menuCb.pack("settings"))
     .text(ctx.t("menu-help"), menuCb.pack("help"));

@@ -6,6 +6,8 @@ import { callbackCodec } from "../../callback-data.ts";
 // sectors: the sector picker for the current price/format (sector = the current one, marked).
 // card:    a course card opened from the list: id + list context.
 // open:    a course card without list context (deep links, other features); back goes to the list start.
+// remind:  "remind me before the deadline" on (1) / off (0): id, on, then the list context
+//          (price "-" when the card has none: opened by a deep link or another feature).
 // signup:  "📝 Sign up" on the card: starts the sign-up dialog (src/bot/conversations).
 export const coursesCb = callbackCodec("c1", {
   list: ["str", "str", "str", "int"],
@@ -13,4 +15,5 @@ export const coursesCb = callbackCodec("c1", {
   card: ["int", "str", "str", "str", "int"],
   open: ["int"],
   signup: ["int"],
+  remind: ["int", "int", "str", "str", "str", "int"],
 });

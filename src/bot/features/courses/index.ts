@@ -11,6 +11,7 @@ import {
   listCourses,
 } from "../../../domain/catalog/courses.ts";
 import { findRegion, listRegions, regionName } from "../../../domain/regions.ts";
+import { isWatching, setWatch } from "../../../domain/subscriptions.ts";
 import { mainMenuKeyboard } from "../../keyboards/menu.ts";
 import { send, show, toast } from "../../ui.ts";
 import { showRegionPicker } from "../onboarding/pickers.ts";
@@ -56,7 +57,8 @@ async function showCard(ctx: Context, id: number, back: ListState | null, output
     await toast(ctx, ctx.t("item-not-found"));
     return output(ctx, ctx.t("item-not-found"), mainMenuKeyboard(ctx));
   }
-  const { html, keyboard } = card.available ? renderCard(ctx, card, back, await regionNames(ctx)) : renderUnavailable(ctx, back);
+  const watching = card.available && ctx.user ? await isWatching(ctx.deps.db, ctx.user.id, "course", id) : false;
+  const { html, keyboard } = card.available ? renderCard(ctx, card, back, await regionNames(ctx), watching) : renderUnavailable(ctx, back);
   await output(ctx, html, keyboard);
 }
 
@@ -90,4 +92,18 @@ coursesFeature.callbackQuery(coursesCb.match("open"), async (ctx, next) => {
   const args = coursesCb.parse("open", ctx.callbackQuery.data);
   if (!args) return next();
   await showCard(ctx, args[0], null, show);
+});
+
+coursesFeature.callbackQuery(coursesCb.match("remind"), async (ctx, next) => {
+  const args = coursesCb.parse("remind", ctx.callbackQuery.data);
+  if (!args || !ctx.user || (args[1] !== 0 && args[1] !== 1)) return next();
+  const [id, on, price, format, sector, page] = args;
+  const back = price === "-" ? null : listState(price, format, sector, page);
+  if (price !== "-" && !back) return next();
+  const card = await getCourseCard(ctx.deps.db, id, ctx.deps.clock.now());
+  // Only open courses get a deadline reminder; switching one off always works.
+  if (on === 1 && !(card?.available && card.registrationOpen)) return showCard(ctx, id, back, show);
+  await setWatch(ctx.deps.db, ctx.user.id, "course", id, on === 1);
+  await toast(ctx, ctx.t(on === 1 ? "subscriptions-remind-course-set" : "subscriptions-remind-unset"));
+  await showCard(ctx, id, back, show);
 });

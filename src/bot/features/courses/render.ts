@@ -128,6 +128,7 @@ export function renderCard(
   card: CourseCard,
   back: ListState | null,
   regionNames: RegionNames,
+  watching = false,
 ): { html: string; keyboard: InlineKeyboard } {
   const { course: c, seatsLeft } = card;
   const L = ctx.locale;
@@ -165,7 +166,13 @@ export function renderCard(
   const blocks = [head.filter(Boolean).join("\n"), facts.filter(Boolean).join("\n"), escapeHtml(description)];
   const html = blocks.filter(Boolean).join("\n\n");
   const signup = new InlineKeyboard();
-  if (card.registrationOpen) signup.text(ctx.t("signup-button"), coursesCb.pack("signup", c.id)).row();
+  if (card.registrationOpen) {
+    signup.text(ctx.t("signup-button"), coursesCb.pack("signup", c.id)).row();
+    // A Watch row: the planner reminds the day before the registration deadline.
+    const b = back ?? { price: "-", format: "any", sector: "any", page: 0 };
+    const label = ctx.t(watching ? "subscriptions-remind-off" : "subscriptions-remind-on");
+    signup.text(label, coursesCb.pack("remind", c.id, watching ? 0 : 1, b.price, b.format, b.sector, b.page)).row();
+  }
   return { html, keyboard: backKeyboard(ctx, back, signup) };
 }
 

@@ -7,6 +7,7 @@ import type { Event } from "../../../generated/prisma/client.ts";
 import { buildEventIcs, eventLocation } from "../../../domain/ics.ts";
 import { tr } from "../../../domain/locale.ts";
 import { regionName } from "../../../domain/regions.ts";
+import { isWatching, setWatch } from "../../../domain/subscriptions.ts";
 import { backToMenu, mainMenuKeyboard } from "../../keyboards/menu.ts";
 import { escapeHtml, send, show, toast } from "../../ui.ts";
 import { currentRegionName } from "../menu/index.ts";
@@ -46,7 +47,8 @@ async function answerEarly(ctx: Context): Promise<void> {
 async function presentCard(ctx: Context, id: number, back: ListPosition, present: Present): Promise<void> {
   const card = await getEventCard(ctx.deps.db, id, ctx.deps.clock.now());
   if (card.status !== "visible") return answerUnavailable(ctx, card, present);
-  const screen = renderEventCard(ctx, card, back);
+  const watching = ctx.user ? await isWatching(ctx.deps.db, ctx.user.id, "event", id) : false;
+  const screen = renderEventCard(ctx, card, back, watching);
   await present(ctx, screen.html, screen.keyboard);
 }
 
@@ -115,4 +117,17 @@ eventsFeature.callbackQuery(eventsCb.match("vac"), async (ctx, next) => {
   if (fair.status !== "visible") return answerUnavailable(ctx, fair, show);
   const screen = renderFairVacancies(ctx, fair, { scope, page: listPage });
   await show(ctx, screen.html, screen.keyboard);
+});
+
+// "🔔 Remind me" / "🔕 Don't remind": a Watch row the reminder planner reads. Only for events
+// that can still be shown; pressing twice is harmless (the toggle is idempotent).
+eventsFeature.callbackQuery(eventsCb.match("remind"), async (ctx, next) => {
+  const args = eventsCb.parse("remind", ctx.callbackQuery.data);
+  if (!args || !ctx.user || (args[1] !== 0 && args[1] !== 1) || !isScope(args[2])) return next();
+  const [id, on, scope, page] = args;
+  const card = await getEventCard(ctx.deps.db, id, ctx.deps.clock.now());
+  if (card.status !== "visible") return answerUnavailable(ctx, card, show);
+  await setWatch(ctx.deps.db, ctx.user.id, "event", id, on === 1);
+  await toast(ctx, ctx.t(on === 1 ? "subscriptions-remind-event-set" : "subscriptions-remind-unset"));
+  await presentCard(ctx, id, { scope, page }, show);
 });

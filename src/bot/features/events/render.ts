@@ -85,7 +85,8 @@ export function renderEventList(ctx: Context, page: Page<EventListItem>, scope: 
 
 type VisibleCard = Extract<EventCardResult, { status: "visible" }>;
 
-export function renderEventCard(ctx: Context, card: VisibleCard, back: ListPosition): Screen {
+/** `watching`: the person asked to be reminded (a Watch row), so the toggle offers "don't remind". */
+export function renderEventCard(ctx: Context, card: VisibleCard, back: ListPosition, watching = false): Screen {
   const e = card.event;
   const l = ctx.locale;
   const description = tr(e, "description", l);
@@ -109,6 +110,7 @@ export function renderEventCard(ctx: Context, card: VisibleCard, back: ListPosit
   // Telegram needs coordinates for a venue: without them the button would lead nowhere.
   if (e.latitude != null && e.longitude != null) kb.text(ctx.t("events-btn-map"), eventsCb.pack("map", e.id));
   kb.text(ctx.t("events-btn-calendar"), eventsCb.pack("ics", e.id)).row();
+  kb.text(ctx.t(watching ? "subscriptions-remind-off" : "subscriptions-remind-on"), eventsCb.pack("remind", e.id, watching ? 0 : 1, back.scope, back.page)).row();
   if (card.openVacancies > 0) {
     kb.text(ctx.t("events-btn-vacancies", { count: formatNumber(card.openVacancies, l) }), eventsCb.pack("vac", e.id, 0, back.scope, back.page)).row();
   }

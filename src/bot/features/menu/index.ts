@@ -6,6 +6,7 @@ import { mainMenuKeyboard, backToMenu } from "../../keyboards/menu.ts";
 import { escapeHtml, show } from "../../ui.ts";
 import { menuCb } from "./callbacks.ts";
 import { onboardingCb } from "../onboarding/callbacks.ts";
+import { subscriptionsCb } from "../subscriptions/callbacks.ts";
 
 export const menuFeature = new Composer<Context>();
 
@@ -35,7 +36,9 @@ export async function showSettings(ctx: Context): Promise<void> {
   const kb = new InlineKeyboard()
     .text(ctx.t("settings-language"), onboardingCb.pack("pickLang"))
     .row()
-    .text(ctx.t("settings-region"), onboardingCb.pack("pickRegion"));
+    .text(ctx.t("settings-region"), onboardingCb.pack("pickRegion"))
+    .row()
+    .text(ctx.t("subscriptions-btn-quiet"), subscriptionsCb.pack("quiet"));
   await show(
     ctx,
     ctx.t("settings-title", { language: ctx.t("language-name"), region: escapeHtml(region ?? ctx.t("menu-no-region-short")) }),
