@@ -7,6 +7,7 @@ import type { Clock } from "../domain/clock.ts";
 import { KZ_TIME_ZONE } from "../domain/format.ts";
 import { COORDINATOR_DIGEST_HOUR, planCoordinatorDigests } from "../domain/registrations/digest.ts";
 import { expireOffers } from "../domain/registrations/my.ts";
+import { planRemindersAndNews, planSubscriptionDigests } from "../domain/reminders/index.ts";
 import type { Logger } from "../logger.ts";
 import { purgeAbandonedDialogs } from "../bot/conversations/storage.ts";
 
@@ -36,6 +37,11 @@ export function schedulerJobs(db: Db): Job[] {
       cron: `*/15 ${COORDINATOR_DIGEST_HOUR}-${COORDINATOR_DIGEST_HOUR + 2} * * *`,
       run: (now) => planCoordinatorDigests(db, now),
     },
+    // Event/course reminders as they fall due, and instant news of new items (idempotent; a
+    // missed tick is caught up by the next one, stale reminders are skipped).
+    { name: "reminders", cron: "*/5 * * * *", run: (now) => planRemindersAndNews(db, now) },
+    // Subscribers' daily digests, for those whose digestHour is the current hour.
+    { name: "subscription-digests", cron: "0 * * * *", run: (now) => planSubscriptionDigests(db, now) },
     // Dialogs someone walked away from a week ago are garbage (they read as absent anyway).
     { name: "purge-dialogs", cron: "30 3 * * *", run: (now) => purgeAbandonedDialogs(db, now) },
   ];

@@ -2,6 +2,7 @@
 // A kind without a renderer is a programming error: the worker fails such a delivery for good.
 import { coordinatorDigestRenderers } from "./coordinator-digest.ts";
 import { registrationRenderers } from "./registrations.ts";
+import { reminderRenderers } from "./reminders.ts";
 import type { Renderer } from "./types.ts";
 
 export type { Rendered, RenderInput, Renderer } from "./types.ts";
@@ -9,6 +10,7 @@ export type { Rendered, RenderInput, Renderer } from "./types.ts";
 export const renderers: Readonly<Record<string, Renderer>> = {
   ...registrationRenderers,
   ...coordinatorDigestRenderers,
+  ...reminderRenderers,
 };
 
 /** The payload as an object; a damaged one becomes {} (renderers then fall back on the ref). */

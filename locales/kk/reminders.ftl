@@ -1,0 +1,23 @@
+## Еске салғыштар мен жазылым жаңалықтары (src/bot/notifications/reminders.ts)
+reminders-event = ⏰ <b>Еске салу</b>: «{ $title }» { $when } басталады.
+    Қайда: { $place }
+reminders-event-new = 🆕 <b>Жаңа іс-шара</b>: «{ $title }»
+    Қашан: { $when }
+    Қайда: { $place }
+reminders-course-new = 🆕 <b>Жаңа курс</b>: «{ $title }»
+    Басталуы: { $starts }; жазылу { $deadline } дейін.
+reminders-vacancy-new = 🆕 <b>Жаңа бос орын</b>: { $title } — { $employer }
+    { $until } дейін өзекті.
+reminders-course-start = 🎓 <b>Ертең курсыңыз басталады</b>: «{ $title }», { $when }.
+    Қайда: { $place }
+    Сәттілік тілейміз!
+reminders-deadline = ⏳ «{ $title }» курсына жазылу <b>{ $deadline }</b> жабылады. Өтінім беруге әлі уақыт бар!
+reminders-digest-events = 🗞 <b>Бүгінгі жаңа іс-шаралар</b>
+reminders-digest-courses = 🗞 <b>Бүгінгі жаңа курстар</b>
+reminders-digest-vacancies = 🗞 <b>Бүгінгі жаңа бос орындар</b>
+reminders-digest-until = { $date } дейін
+reminders-open-event = 📅 Іс-шараны ашу
+reminders-open-course = 🛠 Курсты ашу
+reminders-open-vacancy = 💼 Бос орынды ашу
+reminders-sign-up = 📝 Жазылу
+reminders-manage = 🔔 Менің жазылымдарым
