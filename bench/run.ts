@@ -4,18 +4,42 @@
 import os from "node:os";
 import { relative } from "node:path";
 import { benchUpdates, updatesOptions } from "./updates.ts";
+import { benchOutbox, outboxOptions } from "./outbox.ts";
+import { benchPlanning, planningOptions } from "./planning.ts";
 
 interface Benchmark {
+  /** For BENCH_ONLY=<key>[,<key>…]. */
+  key: string;
   name: string;
   run(progress: (line: string) => void): Promise<string>;
 }
 
 const BENCHMARKS: Benchmark[] = [
   {
+    key: "updates",
     name: "update handling",
     run: (progress) => benchUpdates(updatesOptions(), progress),
   },
+  {
+    key: "planning",
+    name: "planning",
+    run: (progress) => benchPlanning(planningOptions(), progress),
+  },
+  {
+    key: "outbox",
+    name: "outbox",
+    run: (progress) => benchOutbox(outboxOptions(), progress),
+  },
 ];
+
+/** BENCH_ONLY=outbox (or updates, planning; comma-separated) runs just those. */
+function selected(): Benchmark[] {
+  const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
+  if (!only?.length) return BENCHMARKS;
+  const unknown = only.filter((k) => !BENCHMARKS.some((b) => b.key === k));
+  if (unknown.length) throw new Error(`BENCH_ONLY: unknown ${unknown.join(", ")}; expected ${BENCHMARKS.map((b) => b.key).join(", ")}`);
+  return BENCHMARKS.filter((b) => only.includes(b.key));
+}
 
 function command(): string {
   const env = Object.entries(process.env)
@@ -36,7 +60,7 @@ async function main(): Promise<void> {
   console.log(`machine: ${os.availableParallelism()} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.arch()}`);
   console.log(`node ${process.version}; command: ${command()}`);
   console.log(`date: ${new Date().toISOString()}; load average (1/5/15 min) at start: ${load()}`);
-  for (const b of BENCHMARKS) {
+  for (const b of selected()) {
     const started = performance.now();
     const report = await b.run((line) => console.error(`[${b.name}] ${line}`));
     console.log(`\n== ${b.name} (${((performance.now() - started) / 1000).toFixed(0)} s) ==\n`);

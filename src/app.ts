@@ -48,7 +48,16 @@ export async function launch(bot: Bot<Context>, deps: Deps): Promise<{ stop(): P
   await registerCommands(bot.api).catch((err: unknown) => logger.warn({ err }, "could not register the command menu; continuing"));
   const runner = run(bot);
   logger.info("polling for updates");
-  const worker = startDeliveryWorker({ db, api: bot.api, logger, clock, adminIds: config.adminIds });
+  const worker = startDeliveryWorker({
+    db,
+    api: bot.api,
+    logger,
+    clock,
+    adminIds: config.adminIds,
+    ratePerSecond: config.sendRatePerSecond,
+    paidBroadcast: config.paidBroadcast,
+    concurrency: config.sendConcurrency,
+  });
   const scheduler = startScheduler({ db, logger, clock });
   return {
     async stop() {

@@ -12,6 +12,9 @@ describe("config", () => {
       timeZone: "Asia/Almaty",
       seedDemo: true,
       production: false,
+      sendRatePerSecond: 25,
+      paidBroadcast: false,
+      sendConcurrency: 1,
     });
   });
 
@@ -27,6 +30,17 @@ describe("config", () => {
       NODE_ENV: "production",
     });
     expect(c).toMatchObject({ apiRoot: "http://127.0.0.1:8081", adminIds: [1, 22, 333], seedDemo: false, production: true });
+  });
+
+  it("allows more than 30 messages per second only with paid broadcasting", () => {
+    expect(parseConfig({ SEND_RATE_PER_SECOND: "30" }).sendRatePerSecond).toBe(30);
+    expect(() => parseConfig({ SEND_RATE_PER_SECOND: "31" })).toThrow(/SEND_RATE_PER_SECOND: more than 30\/s needs PAID_BROADCAST=true/);
+    expect(parseConfig({ SEND_RATE_PER_SECOND: "1000", PAID_BROADCAST: "true" })).toMatchObject({ sendRatePerSecond: 1000, paidBroadcast: true });
+    expect(parseConfig({ SEND_CONCURRENCY: "8" }).sendConcurrency).toBe(8);
+    expect(() => parseConfig({ SEND_CONCURRENCY: "0" })).toThrow(/SEND_CONCURRENCY/);
+    for (const bad of ["1001", "0", "2.5", "fast"]) {
+      expect(() => parseConfig({ SEND_RATE_PER_SECOND: bad, PAID_BROADCAST: "true" })).toThrow(/SEND_RATE_PER_SECOND/);
+    }
   });
 
   it("names every invalid variable in one message", () => {

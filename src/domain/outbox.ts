@@ -134,3 +134,41 @@ export function isReachable(user: Pick<User, "isActive" | "blockedAt" | "lastSee
 export async function markReachable(db: Db, userId: number): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { isActive: true, blockedAt: null } });
 }
+
+const QUIET_TIME_ZONE = "Asia/Almaty";
+const localParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: QUIET_TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** The wall-clock time in Kazakhstan as if it were UTC (so its hour reads with getUTCHours). */
+function localWallClock(at: Date): Date {
+  const p = Object.fromEntries(localParts.formatToParts(at).map((x) => [x.type, x.value]));
+  return new Date(Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!, at.getUTCMilliseconds()));
+}
+
+/**
+ * If `now` falls in the user's quiet hours (local hours quietFrom..quietTo in Asia/Almaty,
+ * from inclusive, to exclusive, wrapping midnight when from > to), the instant they end;
+ * otherwise null. Equal hours mean no quiet hours.
+ */
+export function quietHoursEnd(user: Pick<User, "quietFrom" | "quietTo">, now: Date): Date | null {
+  const from = user.quietFrom;
+  const to = user.quietTo;
+  if (from === to) return null;
+  const local = localWallClock(now);
+  const hour = local.getUTCHours();
+  const inside = from < to ? hour >= from && hour < to : hour >= from || hour < to;
+  if (!inside) return null;
+  // Hours and minutes until the local quietTo:00, added to the real instant (no DST in Kazakhstan,
+  // and adding a duration stays right even if the offset ever changed outside the quiet window).
+  const hoursLeft = (to - hour + 24) % 24; // never 0: quietTo itself is outside
+  const sinceHourMs = local.getTime() % 3_600_000;
+  return new Date(now.getTime() + hoursLeft * 3_600_000 - sinceHourMs);
+}

@@ -4,6 +4,10 @@
 //   · 429 → wait `retry_after` (no attempt counted) · other 4xx → failed for good
 //   · 5xx, network, anything else → retried with exponential backoff, failed after maxAttempts
 //   · subject vanished or superseded → cancelled.
+// Non-urgent deliveries inside the recipient's quiet hours are postponed to the end of them.
+// Sending is paced by a RateLimiter (jobs/rate-limiter.ts): a global cap (SEND_RATE_PER_SECOND)
+// and one message per second per chat; a delivery whose chat had a message <1 s ago is tried
+// after the rest of its batch rather than holding the others up.
 // One drain at a time; rows are claimed ("sending") before sending and released after a crash.
 import { GrammyError, type Api } from "grammy";
 import type { Db } from "../db/client.ts";
@@ -18,11 +22,13 @@ import {
   markReachable,
   markSent,
   postpone,
+  quietHoursEnd,
   releaseClaims,
   type ClaimedDelivery,
 } from "../domain/outbox.ts";
 import type { Logger } from "../logger.ts";
 import { parsePayload, renderers, type Rendered } from "../bot/notifications/index.ts";
+import { RateLimiter } from "./rate-limiter.ts";
 
 export interface DeliveryWorkerOptions {
   db: Db;
@@ -40,6 +46,17 @@ export interface DeliveryWorkerOptions {
   maxAttempts?: number;
   /** Delay before attempt n+1 after n failed attempts; default 30 s · 2^(n-1), at most 1 h. */
   backoffMs?: (attempts: number) => number;
+  /** Global cap, messages per second; default 25 (Telegram allows about 30). Infinity = none. */
+  ratePerSecond?: number;
+  /** Send with allow_paid_broadcast (up to 1000 msg/s, paid in Telegram Stars per message). */
+  paidBroadcast?: boolean;
+  /**
+   * Deliveries in flight at once within a batch; default 1. More lanes overlap round trips to
+   * Telegram, but after a 429 the requests already in flight still complete.
+   */
+  concurrency?: number;
+  /** Pacing, replacing ratePerSecond (tests inject one with fake time). */
+  limiter?: RateLimiter;
 }
 
 export interface DeliveryWorker {
@@ -61,6 +78,9 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
   const maxAttempts = o.maxAttempts ?? 5;
   const backoff = o.backoffMs ?? defaultBackoff;
   const adminIds = o.adminIds ?? [];
+  const limiter = o.limiter ?? new RateLimiter({ perSecond: o.ratePerSecond ?? 25 });
+  const concurrency = Math.max(1, o.concurrency ?? 1);
+  const paid = o.paidBroadcast ? { allow_paid_broadcast: true } : {};
 
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -81,6 +101,13 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
       await markBlocked(db, d.id, user.id, "not sent: the recipient blocked the bot earlier", user.blockedAt ?? now);
       return "blocked";
     }
+    if (!d.urgent) {
+      const quietEnd = quietHoursEnd(user, now);
+      if (quietEnd) {
+        await postpone(db, d.id, quietEnd);
+        return "done";
+      }
+    }
     const renderer = renderers[d.kind];
     if (!renderer) {
       await markFailed(db, d.id, `no renderer for kind "${d.kind}"`, null);
@@ -98,17 +125,24 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
       await markCancelled(db, d.id, rendered.cancel);
       return "done";
     }
-    // Issue 5 goes here, before the send: await the global rate limiter (~25 msg/s) and,
-    // for non-urgent deliveries inside the recipient's quiet hours (user.quietFrom/quietTo),
-    // postpone() to the end of them instead of sending; digests batch before rendering.
+    const chatId = Number(user.telegramId);
+    await limiter.acquire(chatId);
+    // Another lane may have met a flood wait while this one waited for its slot.
+    if (clock.now().getTime() < pausedUntil) {
+      await postpone(db, d.id, new Date(pausedUntil));
+      return "flood";
+    }
     try {
-      await api.sendMessage(Number(user.telegramId), rendered.html, {
+      await api.sendMessage(chatId, rendered.html, {
+        ...paid,
         parse_mode: "HTML",
         reply_markup: rendered.keyboard,
         link_preview_options: { is_disabled: true },
       });
     } catch (err) {
       return failed(d, err);
+    } finally {
+      limiter.sent(chatId);
     }
     await markSent(db, d.id, clock.now());
     if (!user.isActive) await markReachable(db, user.id);
@@ -152,25 +186,51 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
       if (batch.length === 0) break;
       // A 403 drops the user's other rows in the database; their copies in this batch are skipped.
       const blocked = new Set<number>();
-      for (const [i, d] of batch.entries()) {
-        if (blocked.has(d.userId)) continue;
-        let outcome: Outcome;
-        try {
-          outcome = await deliver(d);
-        } catch (err) {
-          // Recording the outcome failed (database trouble): try the row again a little later
-          // (not at once, or a persistent fault would spin this loop).
-          log.error({ delivery: d.id, err }, "could not record a delivery's outcome");
-          await postpone(db, d.id, new Date(clock.now().getTime() + backoff(1))).catch(() => undefined);
-          outcome = "done";
+      // Rows whose chat got a message under a second ago, or has one in flight, go after the
+      // rest of the batch; one chat is never sent to by two lanes at once.
+      const later: ClaimedDelivery[] = [];
+      const busy = new Set<number>();
+      let next = 0;
+      let flood = false;
+      const chatOf = (d: ClaimedDelivery) => Number(d.user.telegramId);
+      const pick = (): ClaimedDelivery | undefined => {
+        while (next < batch.length) {
+          const d = batch[next++]!;
+          if (busy.has(chatOf(d)) || limiter.chatWait(chatOf(d)) > 0) later.push(d);
+          else return d;
         }
-        if (outcome === "sent") sent++;
-        if (outcome === "blocked") blocked.add(d.userId);
-        // Flood wait or shutdown: give back what this round claimed but did not try.
-        if (outcome === "flood" || stopped) {
-          for (const rest of batch.slice(i + 1)) await postpone(db, rest.id, rest.notBefore);
-          return sent;
+        const i = later.findIndex((d) => !busy.has(chatOf(d)));
+        return i < 0 ? undefined : later.splice(i, 1)[0];
+      };
+      // Lanes overlap the requests' round trips (one at a time, a 50 ms round trip would cap
+      // sending at 20/s); the limiter still spaces the sends themselves.
+      const lane = async () => {
+        while (!flood && !stopped) {
+          const d = pick();
+          if (!d) return;
+          if (blocked.has(d.userId)) continue;
+          busy.add(chatOf(d));
+          let outcome: Outcome;
+          try {
+            outcome = await deliver(d);
+          } catch (err) {
+            // Recording the outcome failed (database trouble): try the row again a little later
+            // (not at once, or a persistent fault would spin this loop).
+            log.error({ delivery: d.id, err }, "could not record a delivery's outcome");
+            await postpone(db, d.id, new Date(clock.now().getTime() + backoff(1))).catch(() => undefined);
+            outcome = "done";
+          }
+          busy.delete(chatOf(d));
+          if (outcome === "sent") sent++;
+          if (outcome === "blocked") blocked.add(d.userId);
+          if (outcome === "flood") flood = true;
         }
+      };
+      await Promise.all(Array.from({ length: concurrency }, lane));
+      // Flood wait or shutdown: give back what this round claimed but did not try.
+      if (flood || stopped) {
+        for (const rest of [...batch.slice(next), ...later]) await postpone(db, rest.id, rest.notBefore);
+        return sent;
       }
     }
     return sent;
