@@ -83,17 +83,14 @@ export async function searchCatalog(db: Db, opts: CatalogSearchOptions): Promise
   const eventWhere: Prisma.EventWhereInput = { AND: text, ...region, ...upcomingEventWhere(opts.now) };
   const courseWhere: Prisma.CourseWhereInput = { AND: text, ...region, ...openCourseWhere(opts.now) };
 
-  const [vacancyCount, vacancies, eventCount, events, courseCount, courses, specialties] = await Promise.all([
-    db.vacancy.count({ where: vacancyWhere }),
+  const [vacancies, events, courses, specialties] = await Promise.all([
     db.vacancy.findMany({
       where: vacancyWhere,
       select: { ...titles, employer: { select: { name: true } } },
       orderBy: [{ postedAt: "desc" }, { id: "desc" }],
       take,
     }),
-    db.event.count({ where: eventWhere }),
     db.event.findMany({ where: eventWhere, select: { ...titles, startsAt: true }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take }),
-    db.course.count({ where: courseWhere }),
     db.course.findMany({
       where: courseWhere,
       select: { ...titles, format: true, isFree: true, priceKzt: true, startsAt: true },
@@ -101,6 +98,14 @@ export async function searchCatalog(db: Db, opts: CatalogSearchOptions): Promise
       take,
     }),
     searchSpecialties(db, { regionCode: opts.regionCode, query: terms.join(" "), limit: take }),
+  ]);
+  // A category that came back short is complete: count only the full ones (saves most of
+  // the search's queries, which are the most expensive step of a session).
+  const totalOf = (items: unknown[], count: () => Promise<number>) => (items.length < take ? Promise.resolve(items.length) : count());
+  const [vacancyCount, eventCount, courseCount] = await Promise.all([
+    totalOf(vacancies, () => db.vacancy.count({ where: vacancyWhere })),
+    totalOf(events, () => db.event.count({ where: eventWhere })),
+    totalOf(courses, () => db.course.count({ where: courseWhere })),
   ]);
   return {
     terms,
