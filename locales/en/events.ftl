@@ -37,9 +37,6 @@ events-fair-vacancies-title =
     { $title }
 events-fair-vacancies-hint = Tap a number to open the vacancy.
 events-fair-vacancies-empty = There are no open vacancies for this fair in the bot yet.
-events-salary-from = from { $amount }
-events-salary-upto = up to { $amount }
-events-salary-none = salary negotiable
 events-positions =
     { $count ->
         [one] { $count } opening

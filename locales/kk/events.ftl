@@ -37,7 +37,4 @@ events-fair-vacancies-title =
     { $title }
 events-fair-vacancies-hint = Бос орынды ашу үшін нөмірді басыңыз.
 events-fair-vacancies-empty = Бұл жәрмеңкенің ашық бос жұмыс орындары ботта әзірге жоқ.
-events-salary-from = { $amount } бастап
-events-salary-upto = { $amount } дейін
-events-salary-none = жалақы келісім бойынша
 events-positions = { $count } орын

@@ -37,9 +37,6 @@ events-fair-vacancies-title =
     { $title }
 events-fair-vacancies-hint = Нажмите номер, чтобы открыть вакансию.
 events-fair-vacancies-empty = Открытых вакансий этой ярмарки пока нет в боте.
-events-salary-from = от { $amount }
-events-salary-upto = до { $amount }
-events-salary-none = зарплата по договорённости
 events-positions =
     { $count ->
         [one] { $count } место

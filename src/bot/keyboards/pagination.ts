@@ -11,3 +11,9 @@ export function addPagination(kb: InlineKeyboard, page: number, pages: number, d
   if (page < pages - 1) kb.text("›", data(page + 1));
   return kb.row();
 }
+
+/** Numbered buttons first…first+n-1 opening the listed items (numbers match the list lines). */
+export function addNumberButtons(kb: InlineKeyboard, first: number, ids: number[], data: (id: number) => string): InlineKeyboard {
+  ids.forEach((id, i) => kb.text(String(first + i), data(id)));
+  return kb.row();
+}

@@ -6,7 +6,7 @@ import type { Context } from "../../context.ts";
 import { getCollegeCard, listColleges, localName, specialtyColleges } from "../../../domain/catalog/colleges.ts";
 import { clampPage, PAGE_SIZE } from "../../../domain/paging.ts";
 import { backToMenu, mainMenuKeyboard } from "../../keyboards/menu.ts";
-import { addPagination } from "../../keyboards/pagination.ts";
+import { addPagination, addNumberButtons } from "../../keyboards/pagination.ts";
 import { escapeHtml, send, show } from "../../ui.ts";
 import { currentRegionName } from "../menu/index.ts";
 import { showRegionPicker } from "../onboarding/pickers.ts";
@@ -25,11 +25,6 @@ function filterToggle(ctx: Context, kb: InlineKeyboard, filter: Filter, data: (f
   return kb.text(filter === "w" ? `✅ ${label}` : label, data(filter === "w" ? "a" : "w")).row();
 }
 
-function numberButtons(kb: InlineKeyboard, first: number, ids: number[], data: (id: number) => string): InlineKeyboard {
-  ids.forEach((id, i) => kb.text(String(first + i), data(id)));
-  return kb.row();
-}
-
 async function notFound(ctx: Context, fresh = false): Promise<void> {
   await (fresh ? send : show)(ctx, ctx.t("item-not-found"), mainMenuKeyboard(ctx));
 }
@@ -40,7 +35,7 @@ async function showList(ctx: Context, filter: Filter, page: number, focusId?: nu
   if (!regionCode || !region) return showRegionPicker(ctx);
   const workingOnly = filter === "w";
   const result = await listColleges(ctx.deps.db, { regionCode, workingOnly, locale: ctx.locale, page, focusId });
-  const kb = numberButtons(new InlineKeyboard(), result.page * PAGE_SIZE + 1, result.items.map((c) => c.id), (id) =>
+  const kb = addNumberButtons(new InlineKeyboard(), result.page * PAGE_SIZE + 1, result.items.map((c) => c.id), (id) =>
     collegesCb.pack("open", id, filter, 0));
   filterToggle(ctx, kb, filter, (f) => collegesCb.pack("list", f, 0));
   kb.text(ctx.t("colleges-find-specialty"), collegesCb.pack("find", filter)).row();
@@ -93,7 +88,7 @@ async function showSpecialty(ctx: Context, specialtyId: number, scope: Scope, pa
   ];
   if (hit.colleges.length === 0) lines.push(ctx.t("colleges-spec-empty"));
   shown.forEach((college, i) => lines.push(`${c.skip + i + 1}. ${specialtyCollegeLine(ctx, college)}`));
-  const kb = numberButtons(new InlineKeyboard(), c.skip + 1, shown.map((x) => x.id), (id) => collegesCb.pack("open", id, "a", 0));
+  const kb = addNumberButtons(new InlineKeyboard(), c.skip + 1, shown.map((x) => x.id), (id) => collegesCb.pack("open", id, "a", 0));
   addPagination(kb, c.page, c.pages, (p) => collegesCb.pack("spec", specialtyId, scope, p));
   await show(ctx, lines.join("\n"), backToMenu(ctx, kb));
 }

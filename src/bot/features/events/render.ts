@@ -4,7 +4,7 @@ import type { Context } from "../../context.ts";
 import type { EventCardResult, EventListItem, FairVacanciesResult } from "../../../domain/catalog/events.ts";
 import { isEventKind } from "../../../domain/catalog/events.ts";
 import { eventLocation } from "../../../domain/ics.ts";
-import { formatDateRange, formatKzt, formatNumber, KZ_TIME_ZONE } from "../../../domain/format.ts";
+import { formatDateRange, formatNumber, KZ_TIME_ZONE } from "../../../domain/format.ts";
 import { tr, type Locale } from "../../../domain/locale.ts";
 import { PAGE_SIZE, type Page } from "../../../domain/paging.ts";
 import { regionName } from "../../../domain/regions.ts";
@@ -15,6 +15,8 @@ import { vacanciesCb } from "../vacancies/callbacks.ts";
 import { eventsCb, type EventsScope } from "./callbacks.ts";
 import { newRow } from "../../keyboards/menu.ts";
 import { cityName } from "../../../domain/cities.ts";
+import { addNumberButtons } from "../../keyboards/pagination.ts";
+import { salaryText } from "../vacancies/render.ts";
 
 export interface Screen {
   html: string;
@@ -60,12 +62,6 @@ export function formatShortDateTime(date: Date, locale: Locale): string {
   return f.format(date);
 }
 
-/** Numbered buttons 1…n of a page (numbers continue across pages, like the list lines). */
-function numberButtons(kb: InlineKeyboard, page: number, ids: number[], data: (id: number) => string): InlineKeyboard {
-  ids.forEach((id, i) => kb.text(String(page * PAGE_SIZE + i + 1), data(id)));
-  return kb;
-}
-
 export function renderEventList(ctx: Context, page: Page<EventListItem>, scope: EventsScope, region: string | null): Screen {
   const title = scope === "my" ? ctx.t("events-title-my", { region: escapeHtml(region ?? "") }) : ctx.t("events-title-all");
   const lines = page.items.map((e, i) => {
@@ -74,7 +70,7 @@ export function renderEventList(ctx: Context, page: Page<EventListItem>, scope: 
   });
   const body = lines.length > 0 ? `${lines.join("\n\n")}\n\n${ctx.t("events-list-hint")}` : ctx.t(`events-list-empty-${scope}`);
 
-  const kb = numberButtons(new InlineKeyboard(), page.page, page.items.map((e) => e.id), (id) => eventsCb.pack("card", id, scope, page.page));
+  const kb = addNumberButtons(new InlineKeyboard(), page.page * PAGE_SIZE + 1, page.items.map((e) => e.id), (id) => eventsCb.pack("card", id, scope, page.page));
   addPagination(kb, page.page, page.pages, (p) => eventsCb.pack("list", scope, p));
   // Scope is a toggle: both choices visible, the current one ticked.
   newRow(kb)
@@ -118,15 +114,6 @@ export function renderEventCard(ctx: Context, card: VisibleCard, back: ListPosit
   return { html, keyboard: backToMenu(ctx, kb) };
 }
 
-/** "250 000 – 400 000 ₸", "from 250 000 ₸", or "salary negotiable". */
-export function formatSalary(ctx: Context, min: number | null, max: number | null): string {
-  const l = ctx.locale;
-  if (min != null && max != null) return min === max ? formatKzt(min, l) : `${formatNumber(min, l)} – ${formatKzt(max, l)}`;
-  if (min != null) return ctx.t("events-salary-from", { amount: formatKzt(min, l) });
-  if (max != null) return ctx.t("events-salary-upto", { amount: formatKzt(max, l) });
-  return ctx.t("events-salary-none");
-}
-
 type VisibleFair = Extract<FairVacanciesResult, { status: "visible" }>;
 
 export function renderFairVacancies(ctx: Context, fair: VisibleFair, back: ListPosition): Screen {
@@ -137,14 +124,14 @@ export function renderFairVacancies(ctx: Context, fair: VisibleFair, back: ListP
   const blocks = groups.map((g) => {
     const lines = g.vacancies.map((v) => {
       n += 1;
-      const details = `${formatSalary(ctx, v.salaryMin, v.salaryMax)} · ${ctx.t("events-positions", { count: v.positions })}`;
+      const details = `${salaryText(ctx, v.salaryMin, v.salaryMax)} · ${ctx.t("events-positions", { count: v.positions })}`;
       return `${n}. ${escapeHtml(tr(v, "title", l))} — ${escapeHtml(details)}`;
     });
     return `🏢 <b>${escapeHtml(g.employer.name)}</b>\n${lines.join("\n")}`;
   });
   const body = blocks.length > 0 ? `${blocks.join("\n\n")}\n\n${ctx.t("events-fair-vacancies-hint")}` : ctx.t("events-fair-vacancies-empty");
 
-  const kb = numberButtons(new InlineKeyboard(), page.page, page.items.map((v) => v.id), (id) => vacanciesCb.pack("open", id));
+  const kb = addNumberButtons(new InlineKeyboard(), page.page * PAGE_SIZE + 1, page.items.map((v) => v.id), (id) => vacanciesCb.pack("open", id));
   addPagination(kb, page.page, page.pages, (p) => eventsCb.pack("vac", event.id, p, back.scope, back.page));
   newRow(kb).text(ctx.t("events-btn-back-card"), eventsCb.pack("card", event.id, back.scope, back.page));
   return { html: `${header}\n\n${body}`, keyboard: backToMenu(ctx, kb) };
