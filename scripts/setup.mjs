@@ -23,7 +23,9 @@ const readStamp = () => {
 };
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 
-const depsHash = hash("package.json", "package-lock.json");
+// The lock names every dependency (and must agree with package.json for `npm ci`), so editing
+// a script in package.json does not reinstall.
+const depsHash = hash("package-lock.json");
 let stamp = readStamp();
 if (stamp.deps !== depsHash || !existsSync(`${root}node_modules/.bin/prisma`)) {
   console.log("setup: installing dependencies…");

@@ -76,3 +76,7 @@ sector-healthcare = Healthcare
 sector-service = Services
 sector-education = Education
 sector-textile = Textile and light industry
+
+access-staff-only = This is only for regional staff.
+access-admin-only = This is only for administrators.
+access-out-of-scope = This is outside your region — nothing was changed.

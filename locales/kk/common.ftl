@@ -76,3 +76,7 @@ sector-healthcare = Денсаулық сақтау
 sector-service = Қызмет көрсету
 sector-education = Білім беру
 sector-textile = Тоқыма және жеңіл өнеркәсіп
+
+access-staff-only = Бұл тек өңір қызметкерлеріне қолжетімді.
+access-admin-only = Бұл тек әкімшілерге қолжетімді.
+access-out-of-scope = Бұл сіздің өңіріңізге жатпайды — ештеңе өзгертілмеді.

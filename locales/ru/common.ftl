@@ -76,3 +76,7 @@ sector-healthcare = Здравоохранение
 sector-service = Сфера услуг
 sector-education = Образование
 sector-textile = Текстиль и лёгкая промышленность
+
+access-staff-only = Это доступно только сотрудникам региона.
+access-admin-only = Это доступно только администраторам.
+access-out-of-scope = Это вне вашего региона — ничего не изменено.

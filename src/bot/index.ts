@@ -20,6 +20,10 @@ import { searchFeature } from "./features/search/index.ts";
 import { subscriptionsFeature } from "./features/subscriptions/index.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 import { membershipFeature } from "./features/membership.ts";
+import { inviteLinks, staffFeature } from "./features/staff/index.ts";
+import { editorFeature } from "./features/editor/index.ts";
+import { broadcastsFeature } from "./features/broadcasts/index.ts";
+import { importFeature } from "./features/import/index.ts";
 
 export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Context>): Bot<Context> {
   const bot = new Bot<Context>(token, {
@@ -40,9 +44,11 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Conte
   const privateChats = bot.chatType("private");
   // Dialogs (sign-up…) before the features: an open dialog takes its answers first; /cancel.
   privateChats.use(dialogsFeature(deps));
-  privateChats.use(onboardingFeature, menuFeature, eventsFeature, vacanciesFeature, coursesFeature, collegesFeature);
-  // Before search, which takes any free text: coordinators' replies with a rejection reason.
-  privateChats.use(myFeature, subscriptionsFeature, coordinatorFeature, mydataFeature, searchFeature);
+  privateChats.use(inviteLinks, onboardingFeature, menuFeature, eventsFeature, vacanciesFeature, coursesFeature, collegesFeature);
+  // Before search, which takes any free text: coordinators' replies with a rejection reason,
+  // CSV documents of staff.
+  privateChats.use(myFeature, subscriptionsFeature, coordinatorFeature, mydataFeature);
+  privateChats.use(staffFeature, editorFeature, broadcastsFeature, importFeature, searchFeature);
   bot.use(unhandledFeature);
 
   bot.catch(handleError);

@@ -32,6 +32,18 @@ export async function loadRoles(db: Db, user: { id: number; telegramId: bigint }
   };
 }
 
+export function isStaff(r: Roles): boolean {
+  return r.admin || r.staffRegions.length > 0;
+}
+
+/**
+ * The server-side check behind every staff action on a region's data (callback data can be
+ * forged): admins manage every region, staff the regions of their grants.
+ */
+export function canManageRegion(r: Roles, regionCode: string | null | undefined): boolean {
+  return typeof regionCode === "string" && (r.admin || r.staffRegions.includes(regionCode));
+}
+
 export function isCoordinator(r: Roles): boolean {
   return r.admin || r.coordinatorProviderIds.length > 0 || r.coordinatorCourseIds.length > 0;
 }

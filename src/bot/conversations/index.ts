@@ -17,6 +17,8 @@ import type { OuterContext } from "./dialog.ts";
 import { dialogStorage } from "./storage.ts";
 import { SIGNUP, signup } from "./signup.ts";
 import { refusalText } from "./signup-steps.ts";
+import { EVENT_EDITOR, eventEditor } from "../features/editor/dialog.ts";
+import { BROADCAST, broadcastComposer } from "../features/broadcasts/dialog.ts";
 
 /**
  * Contexts inside a dialog are built from the bare update on every replay, so they get the
@@ -81,6 +83,8 @@ export function dialogsFeature(deps: Deps): Middleware<Context> {
   });
 
   c.use(createConversation<OuterContext, Context>(signup, SIGNUP));
+  c.use(createConversation<OuterContext, Context>(eventEditor, EVENT_EDITOR));
+  c.use(createConversation<OuterContext, Context>(broadcastComposer, BROADCAST));
 
   c.callbackQuery(coursesCb.match("signup"), async (ctx, next) => {
     const id = coursesCb.parse("signup", ctx.callbackQuery.data)?.[0];

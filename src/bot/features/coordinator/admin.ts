@@ -4,7 +4,7 @@
 import { Composer } from "grammy";
 import type { Context } from "../../context.ts";
 import { grantRole, revokeRole } from "../../../domain/roles.ts";
-import { adminRoles } from "./access.ts";
+import { adminRoles } from "../../access.ts";
 
 export const adminCommands = new Composer<Context>();
 

@@ -12,7 +12,7 @@ import { applicationsCsv } from "../../../domain/registrations/export.ts";
 import { isCoordinatorAlerts, setCoordinatorAlerts } from "../../../domain/registrations/digest.ts";
 import { backToMenu } from "../../keyboards/menu.ts";
 import { toast } from "../../ui.ts";
-import { coordinatorRoles, refuse } from "./access.ts";
+import { coordinatorRoles, refuse } from "../../access.ts";
 import { adminCommands } from "./admin.ts";
 import { coordCb } from "./callbacks.ts";
 import { csvLabels } from "./csv.ts";

@@ -10,7 +10,7 @@ import { getApplication, decide, MAX_REJECT_REASON } from "../../../domain/regis
 import { isActiveStatus } from "../../../domain/registrations/status.ts";
 import type { Roles } from "../../../domain/roles.ts";
 import { escapeHtml, toast } from "../../ui.ts";
-import { coordinatorRoles, refuse } from "./access.ts";
+import { coordinatorRoles, refuse } from "../../access.ts";
 import { isReviewable } from "./render.ts";
 import { showApplication } from "./screens.ts";
 

@@ -5,7 +5,7 @@ import { isCoordinatorAlerts } from "../../../domain/registrations/digest.ts";
 import { coordinatorCourses, listApplications } from "../../../domain/registrations/review.ts";
 import type { Roles } from "../../../domain/roles.ts";
 import { show } from "../../ui.ts";
-import { refuse } from "./access.ts";
+import { refuse } from "../../access.ts";
 import { renderApplication, renderCourse, renderCourses, renderNoneLeft, type Reviewable } from "./render.ts";
 
 export async function showCourses(ctx: Context, roles: Roles, page: number): Promise<void> {

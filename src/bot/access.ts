@@ -1,8 +1,8 @@
-// Who may use the coordinator screens. Roles are loaded per action (not per update for
-// everyone), and every action then goes through the domain's scope checks as well.
-import type { Context } from "../../context.ts";
-import { isCoordinator, loadRoles, type Roles } from "../../../domain/roles.ts";
-import { toast } from "../../ui.ts";
+// Who may use the staff and coordinator screens. Roles are loaded per action (not per update
+// for everyone), and every action then goes through the domain's scope checks as well.
+import type { Context } from "./context.ts";
+import { isCoordinator, isStaff, loadRoles, type Roles } from "../domain/roles.ts";
+import { toast } from "./ui.ts";
 
 export async function rolesOf(ctx: Context): Promise<Roles | null> {
   return ctx.user ? loadRoles(ctx.deps.db, ctx.user, ctx.deps.config.adminIds) : null;
@@ -21,6 +21,14 @@ export async function adminRoles(ctx: Context): Promise<Roles | null> {
   const roles = await rolesOf(ctx);
   if (roles?.admin) return roles;
   await refuse(ctx, "coordinator-admin-only");
+  return null;
+}
+
+/** The sender's roles when they are regional staff (admins are); otherwise a refusal and null. */
+export async function staffRoles(ctx: Context): Promise<Roles | null> {
+  const roles = await rolesOf(ctx);
+  if (roles && isStaff(roles)) return roles;
+  await refuse(ctx, "access-staff-only");
   return null;
 }
 
