@@ -4,6 +4,7 @@ import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { withTransactionGate } from "./transaction-gate.ts";
+import { registerWriteWatch, withWriteWatch, WriteWatch } from "./write-watch.ts";
 
 export type Db = PrismaClient;
 export type { Prisma } from "../generated/prisma/client.ts";
@@ -15,7 +16,10 @@ export function sqlitePath(url: string): string {
 
 export async function createDb(url: string): Promise<Db> {
   mkdirSync(dirname(sqlitePath(url)), { recursive: true });
-  const prisma = new PrismaClient({ adapter: withTransactionGate(new PrismaBetterSQLite3({ url })) });
+  // The write watch tells in-process caches (users, catalog) what changed.
+  const watch = new WriteWatch();
+  const prisma = new PrismaClient({ adapter: withTransactionGate(withWriteWatch(new PrismaBetterSQLite3({ url }), watch)) });
+  registerWriteWatch(prisma, watch);
   // WAL lets readers go on while the outbox writes; busy_timeout waits instead of failing.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");

@@ -1,5 +1,6 @@
 // Colleges of a region, their specialties (offers) and search of specialties across colleges.
 // Telegram-free: the bot renders what these functions return.
+import { cachedCatalogRead } from "./cache.ts";
 import type { Db, Prisma } from "../../db/client.ts";
 import { clampPage, PAGE_SIZE, type Page } from "../paging.ts";
 import { LOCALES, pickText, type Locale } from "../locale.ts";
@@ -49,7 +50,15 @@ function collator(locale: Locale): Intl.Collator {
  * Colleges of a region sorted by their name in `locale`. A region has at most ~100 colleges,
  * so one query fetches them all and sorting/paging happen here (SQLite cannot collate Kazakh).
  */
-export async function listColleges(db: Db, opts: ListCollegesOptions): Promise<Page<CollegeListItem>> {
+export function listColleges(db: Db, opts: ListCollegesOptions): Promise<Page<CollegeListItem>> {
+  const key = `colleges.list:${opts.regionCode}:${opts.workingOnly}:${opts.locale}:${opts.page}:${opts.focusId ?? ""}`;
+  return cachedCatalogRead(db, key, COLLEGE_TABLES, null, () => loadColleges(db, opts));
+}
+
+/** What college answers are read from. */
+const COLLEGE_TABLES = ["College", "CollegeSpecialty", "Specialty", "Qualification"] as const;
+
+async function loadColleges(db: Db, opts: ListCollegesOptions): Promise<Page<CollegeListItem>> {
   const offers = offerFilter(opts.workingOnly);
   const rows = await db.college.findMany({
     where: { regionCode: opts.regionCode, ...(opts.workingOnly ? { offers: { some: offers } } : {}) },
@@ -119,7 +128,11 @@ export function parseLanguages(value: string): Locale[] {
 const baseRank = (base: string) => (base === "grade9" ? 0 : base === "grade11" ? 1 : 2);
 
 /** A college with its specialties (only working ones when `workingOnly`), or null. */
-export async function getCollegeCard(db: Db, id: number, opts: { workingOnly: boolean }): Promise<CollegeCard | null> {
+export function getCollegeCard(db: Db, id: number, opts: { workingOnly: boolean }): Promise<CollegeCard | null> {
+  return cachedCatalogRead(db, `colleges.card:${id}:${opts.workingOnly}`, COLLEGE_TABLES, null, () => loadCollegeCard(db, id, opts));
+}
+
+async function loadCollegeCard(db: Db, id: number, opts: { workingOnly: boolean }): Promise<CollegeCard | null> {
   const row = await db.college.findUnique({
     where: { id },
     include: {
@@ -230,7 +243,12 @@ export interface SpecialtySearchResult {
  * Specialties whose searchText holds every term of the query (names and qualifications in all
  * three languages, normalised) and that some college of the scope teaches, with those colleges.
  */
-export async function searchSpecialties(db: Db, opts: SearchSpecialtiesOptions): Promise<SpecialtySearchResult> {
+export function searchSpecialties(db: Db, opts: SearchSpecialtiesOptions): Promise<SpecialtySearchResult> {
+  const key = `colleges.search:${opts.regionCode}:${opts.workingOnly ?? false}:${opts.limit ?? PAGE_SIZE}:${JSON.stringify(searchTerms(opts.query))}`;
+  return cachedCatalogRead(db, key, COLLEGE_TABLES, null, () => loadSpecialtySearch(db, opts));
+}
+
+async function loadSpecialtySearch(db: Db, opts: SearchSpecialtiesOptions): Promise<SpecialtySearchResult> {
   const terms = searchTerms(opts.query);
   if (terms.length === 0) return { terms, total: 0, items: [] };
   const where: Prisma.SpecialtyWhereInput = {
@@ -246,7 +264,11 @@ export async function searchSpecialties(db: Db, opts: SearchSpecialtiesOptions):
 }
 
 /** One specialty with every college of the scope teaching it (null when it does not exist). */
-export async function specialtyColleges(db: Db, specialtyId: number, regionCode: string | null): Promise<SpecialtyHit | null> {
+export function specialtyColleges(db: Db, specialtyId: number, regionCode: string | null): Promise<SpecialtyHit | null> {
+  return cachedCatalogRead(db, `colleges.specialty:${specialtyId}:${regionCode}`, COLLEGE_TABLES, null, () => loadSpecialtyColleges(db, specialtyId, regionCode));
+}
+
+async function loadSpecialtyColleges(db: Db, specialtyId: number, regionCode: string | null): Promise<SpecialtyHit | null> {
   const row = await db.specialty.findUnique({ where: { id: specialtyId }, include: hitInclude(regionCode) });
   return row ? toHit(row) : null;
 }

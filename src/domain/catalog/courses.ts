@@ -1,5 +1,6 @@
 // Short courses: which ones a person sees, seats left and whether registration is open.
 // Telegram-free; the bot feature (src/bot/features/courses) only renders what this returns.
+import { cachedCatalogRead } from "./cache.ts";
 import type { Db, Prisma } from "../../db/client.ts";
 import type { Course, Provider } from "../../generated/prisma/client.ts";
 import { paginate, type Page } from "../paging.ts";
@@ -121,14 +122,24 @@ function listWhere(q: Omit<CourseListQuery, "page">): Prisma.CourseWhereInput {
   return q.sector === "any" ? where : { AND: [where, { sector: q.sector }] };
 }
 
-/** A page of visible courses, soonest start first, with provider and seats left (3 queries, whatever the page size). */
-export async function listCourses(db: Db, q: CourseListQuery): Promise<Page<CourseSummary>> {
+/** What course rows are read from (seats left come from Registration, never cached). */
+const COURSE_TABLES = ["Course", "Provider"] as const;
+
+function loadCoursePage(db: Db, q: CourseListQuery): Promise<Page<CourseWithProvider>> {
   const where = listWhere(q);
-  const page = await paginate(
+  return paginate(
     q.page,
     () => db.course.count({ where }),
     (skip, take) => db.course.findMany({ where, include: { provider: true }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], skip, take }),
   );
+}
+
+/** A page of visible courses, soonest start first, with provider and seats left (count + page, cached; seats: one query). */
+export async function listCourses(db: Db, q: CourseListQuery): Promise<Page<CourseSummary>> {
+  // The page of courses comes from the catalog cache; seats change with every sign-up, so
+  // they are counted afresh (one query).
+  const key = `courses.list:${q.regionCode}:${q.price}:${q.format}:${q.sector}:${q.page}`;
+  const page = await cachedCatalogRead(db, key, COURSE_TABLES, q.now, () => loadCoursePage(db, q));
   const taken = await countTakenSeats(db, page.items.map((c) => c.id));
   return { ...page, items: page.items.map((c) => summarize(c, taken, q.now)) };
 }
@@ -143,7 +154,14 @@ export interface SectorCount {
  * courses first (ties in the SECTORS order). Unknown sector codes are left out: they could
  * not be chosen as a filter anyway.
  */
-export async function countCoursesBySector(
+export function countCoursesBySector(
+  db: Db,
+  q: { regionCode: string; now: Date } & Omit<CourseFilters, "sector">,
+): Promise<SectorCount[]> {
+  return cachedCatalogRead(db, `courses.sectors:${q.regionCode}:${q.price}:${q.format}`, ["Course"], q.now, () => loadSectorCounts(db, q));
+}
+
+async function loadSectorCounts(
   db: Db,
   q: { regionCode: string; now: Date } & Omit<CourseFilters, "sector">,
 ): Promise<SectorCount[]> {
@@ -157,7 +175,9 @@ export async function countCoursesBySector(
 /** The course behind a card (any region: cards open from deep links too), or null. */
 export async function getCourseCard(db: Db, id: number, now: Date): Promise<CourseCard | null> {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const course = await db.course.findUnique({ where: { id }, include: { provider: true } });
+  const course = await cachedCatalogRead(db, `courses.card:${id}`, COURSE_TABLES, null, () =>
+    db.course.findUnique({ where: { id }, include: { provider: true } }),
+  );
   if (!course) return null;
   const taken = await countTakenSeats(db, [course.id]);
   return { ...summarize(course, taken, now), available: isCourseVisible(course, now) };

@@ -2,6 +2,7 @@
 // An event is visible while it is published and not over (endsAt > now): an event that has
 // started but not ended is still worth going to. Drafts and ended events do not exist for
 // jobseekers; a cancelled one is reported as cancelled, so a poster's link explains itself.
+import { cachedCatalogRead } from "./cache.ts";
 import type { Db, Prisma } from "../../db/client.ts";
 import type { Employer, Event, Region, Vacancy } from "../../generated/prisma/client.ts";
 import { clampPage, PAGE_SIZE, paginate, type Page } from "../paging.ts";
@@ -58,6 +59,10 @@ export interface UpcomingQuery {
 
 /** One page of visible events, soonest first (count + one findMany). */
 export function listUpcomingEvents(db: Db, q: UpcomingQuery): Promise<Page<EventListItem>> {
+  return cachedCatalogRead(db, `events.list:${q.regionCode}:${q.page}`, ["Event"], q.now, () => loadUpcomingEvents(db, q));
+}
+
+function loadUpcomingEvents(db: Db, q: UpcomingQuery): Promise<Page<EventListItem>> {
   const where = visibleEventsWhere(q.now, q.regionCode);
   return paginate(
     q.page,
@@ -82,7 +87,11 @@ export type EventCardResult =
   | { status: "gone" };
 
 /** An event for its card, with its region and the number of open vacancies linked to it (one query). */
-export async function getEventCard(db: Db, id: number, now: Date): Promise<EventCardResult> {
+export function getEventCard(db: Db, id: number, now: Date): Promise<EventCardResult> {
+  return cachedCatalogRead(db, `events.card:${id}`, ["Event", "Region", "Vacancy"], now, () => loadEventCard(db, id, now));
+}
+
+async function loadEventCard(db: Db, id: number, now: Date): Promise<EventCardResult> {
   const row = await db.event.findUnique({
     where: { id },
     include: {
@@ -123,7 +132,12 @@ export type FairVacanciesResult =
  * (an employer split across pages is named again on the next page). Two queries: the event
  * with its vacancy count, then the page.
  */
-export async function listFairVacancies(db: Db, eventId: number, now: Date, page: number, size = PAGE_SIZE): Promise<FairVacanciesResult> {
+export function listFairVacancies(db: Db, eventId: number, now: Date, page: number, size = PAGE_SIZE): Promise<FairVacanciesResult> {
+  const key = `events.fair:${eventId}:${page}:${size}`;
+  return cachedCatalogRead(db, key, ["Event", "Vacancy", "Employer"], now, () => loadFairVacancies(db, eventId, now, page, size));
+}
+
+async function loadFairVacancies(db: Db, eventId: number, now: Date, page: number, size: number): Promise<FairVacanciesResult> {
   const where = openFairVacanciesWhere(eventId, now);
   const row = await db.event.findUnique({
     where: { id: eventId },

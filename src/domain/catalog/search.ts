@@ -2,6 +2,7 @@
 // college specialties. Every normalised term must occur in the row's `searchText` (AND of
 // `contains`), so case, Kazakh letters typed on a Russian keyboard and the language of the
 // query do not matter: searchText holds all three languages, normalised (../search.ts).
+import { cachedCatalogRead } from "./cache.ts";
 import type { Db, Prisma } from "../../db/client.ts";
 import { searchTerms } from "../search.ts";
 import { searchSpecialties, type SpecialtyHit } from "./colleges.ts";
@@ -71,7 +72,15 @@ export function isEmptyResult(r: CatalogSearchResult): boolean {
   return r.vacancies.total + r.events.total + r.courses.total + r.specialties.total === 0;
 }
 
-export async function searchCatalog(db: Db, opts: CatalogSearchOptions): Promise<CatalogSearchResult> {
+export function searchCatalog(db: Db, opts: CatalogSearchOptions): Promise<CatalogSearchResult> {
+  const key = `search:${opts.regionCode}:${opts.limit ?? SEARCH_LIMIT}:${JSON.stringify(searchTerms(opts.query))}`;
+  return cachedCatalogRead(db, key, SEARCH_TABLES, opts.now, () => loadSearch(db, opts));
+}
+
+/** What a search reads (specialties with the colleges teaching them included). */
+const SEARCH_TABLES = ["Vacancy", "Employer", "Event", "Course", "Specialty", "CollegeSpecialty", "College", "Qualification"] as const;
+
+async function loadSearch(db: Db, opts: CatalogSearchOptions): Promise<CatalogSearchResult> {
   const terms = searchTerms(opts.query);
   if (terms.length === 0) return { terms, vacancies: EMPTY, events: EMPTY, courses: EMPTY, specialties: EMPTY };
   const take = opts.limit ?? SEARCH_LIMIT;

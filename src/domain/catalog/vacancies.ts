@@ -1,6 +1,7 @@
 // Vacancies of a region: what is open now, filtered by sector and "working profession".
 // A vacancy is open from postedAt (inclusive) until expiresAt (exclusive); outside that
 // window it is invisible everywhere — lists, counts and cards.
+import { cachedCatalogRead } from "./cache.ts";
 import type { Db, Prisma } from "../../db/client.ts";
 import type { Employer, Event, Vacancy } from "../../generated/prisma/client.ts";
 import { paginate, type Page } from "../paging.ts";
@@ -38,6 +39,11 @@ export function openVacanciesWhere(f: VacancyFilter): Prisma.VacancyWhereInput {
 
 /** One page of open vacancies, newest first, each with its employer (count + one findMany). */
 export function listOpenVacancies(db: Db, q: VacancyFilter & { page: number }): Promise<Page<VacancyWithEmployer>> {
+  const key = `vacancies.list:${q.regionCode}:${q.sector ?? ""}:${q.workingOnly}:${q.page}`;
+  return cachedCatalogRead(db, key, ["Vacancy", "Employer"], q.now, () => loadOpenVacancies(db, q));
+}
+
+function loadOpenVacancies(db: Db, q: VacancyFilter & { page: number }): Promise<Page<VacancyWithEmployer>> {
   const where = openVacanciesWhere(q);
   return paginate(
     q.page,
@@ -55,7 +61,12 @@ export function listOpenVacancies(db: Db, q: VacancyFilter & { page: number }): 
 }
 
 /** Open vacancies per sector (for the sector picker), the biggest sectors first. */
-export async function countOpenVacanciesBySector(db: Db, regionCode: string, workingOnly: boolean, now: Date): Promise<SectorCount[]> {
+export function countOpenVacanciesBySector(db: Db, regionCode: string, workingOnly: boolean, now: Date): Promise<SectorCount[]> {
+  const key = `vacancies.sectors:${regionCode}:${workingOnly}`;
+  return cachedCatalogRead(db, key, ["Vacancy"], now, () => loadSectorCounts(db, regionCode, workingOnly, now));
+}
+
+async function loadSectorCounts(db: Db, regionCode: string, workingOnly: boolean, now: Date): Promise<SectorCount[]> {
   const groups = await db.vacancy.groupBy({
     by: ["sector"],
     where: openVacanciesWhere({ regionCode, workingOnly, now }),
@@ -72,6 +83,10 @@ export async function countOpenVacanciesBySector(db: Db, regionCode: string, wor
 
 /** A vacancy with its employer and fair, whether open or not (the caller decides). */
 export function getVacancy(db: Db, id: number): Promise<VacancyDetails | null> {
+  return cachedCatalogRead(db, `vacancies.card:${id}`, ["Vacancy", "Employer", "Event"], null, () => loadVacancy(db, id));
+}
+
+function loadVacancy(db: Db, id: number): Promise<VacancyDetails | null> {
   return db.vacancy.findUnique({
     where: { id },
     include: {
