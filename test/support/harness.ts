@@ -12,7 +12,8 @@ import type { Db } from "../../src/db/client.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { Clock } from "../../src/domain/clock.ts";
 import { systemClock } from "../../src/domain/clock.ts";
-import { createLocalBotApi, type LocalBotApi } from "../../src/dev/bot-api/index.ts";
+import { createLocalBotApi, type InjectedFailure, type LocalBotApi } from "../../src/dev/bot-api/index.ts";
+import type { Logger } from "../../src/logger.ts";
 import { parseBody, type ParsedBody } from "../../src/dev/bot-api/body.ts";
 import { botInfo } from "./bot-info.ts";
 
@@ -41,7 +42,11 @@ export interface HarnessOptions {
   clock?: Clock;
   config?: Partial<Config>;
   /** Answer a method with an error instead: return {error_code, description} or undefined. */
-  fail?: (call: ApiCall) => { error_code: number; description: string } | undefined;
+  fail?: (call: ApiCall) => InjectedFailure | undefined;
+  /** Logger for the bot (default: config.logLevel); tests capture what it logs. */
+  logger?: Logger;
+  /** grammY's request timeout (default 500 s); short for tests of hanging requests. */
+  timeoutSeconds?: number;
 }
 
 const BOT_ID = 123456;
@@ -103,14 +108,19 @@ export class Harness {
     const fail = opts.fail;
     if (fail) this.api.failWhen((request) => fail(toCall(request.method, request)));
     const config = { ...parseConfig({ LOG_LEVEL: "silent" }), ...opts.config };
-    this.deps = { db: opts.db, logger: createLogger(config.logLevel), config, clock: opts.clock ?? systemClock };
+    this.deps = { db: opts.db, logger: opts.logger ?? createLogger(config.logLevel), config, clock: opts.clock ?? systemClock };
     this.bot = createBot(TOKEN, this.deps, {
       botInfo: BOT_INFO,
-      client: { fetch: ((url: string, init?: RequestInit) => this.fetch(url, init)) as never },
+      client: {
+        fetch: ((url: string, init?: RequestInit) => this.fetch(url, init)) as never,
+        ...(opts.timeoutSeconds ? { timeoutSeconds: opts.timeoutSeconds } : {}),
+      },
     });
   }
 
   private async fetch(url: string, init: RequestInit = {}): Promise<Response> {
+    // File downloads (/file/bot<token>/<path>, after getFile) are no API calls: served as they are.
+    if (new URL(url).pathname.startsWith("/file/")) return this.api.fetch(url, init as never);
     const method = new URL(url).pathname.split("/").at(-1) ?? "";
     const body = await readAll(init.body);
     const contentType = new Headers(init.headers).get("content-type") ?? undefined;
@@ -231,8 +241,19 @@ export class FakeUser {
     return this.h.act(() => this.h.api.pressButtonRaw(this.from.id, messageId, data));
   }
 
+  /** Sends a document (e.g. a CSV file), optionally with a caption. */
+  sendDocument(fileName: string, content: Buffer | string, caption?: string): Promise<ApiCall[]> {
+    const document = { fileName, content: typeof content === "string" ? Buffer.from(content, "utf8") : content, ...(caption ? { caption } : {}) };
+    return this.h.act(() => this.h.api.sendDocumentFromUser(this.from.id, document));
+  }
+
   sendContact(phone: string, userId = this.from.id): Promise<ApiCall[]> {
     return this.h.act(() => this.h.api.sendContact(this.from.id, { phone_number: phone, first_name: this.from.first_name, user_id: userId }));
+  }
+
+  /** Sends a location pin (📎 → Location). */
+  sendLocation(latitude: number, longitude: number): Promise<ApiCall[]> {
+    return this.h.act(() => this.h.api.sendLocation(this.from.id, latitude, longitude));
   }
 
   messages(): SentMessage[] {

@@ -2,7 +2,7 @@
 // /file/bot<token>/<path> answered in Telegram's response shape. The HTTP server and the
 // in-process `fetch` both go through here, so they behave identically.
 import { parseBody } from "./body.ts";
-import { BotApiError, fromInjected, notFound, unauthorized } from "./errors.ts";
+import { BotApiError, ConnectionReset, fromInjected, notFound, unauthorized, type InjectedFailure } from "./errors.ts";
 import { findMethod } from "./methods/index.ts";
 import { Params } from "./params.ts";
 import type { World } from "./state.ts";
@@ -48,13 +48,18 @@ export async function dispatch(world: World, request: DispatchRequest): Promise<
 
     const handler = findMethod(method);
     if (!handler) throw notFound();
-    const failure = world.takeFailure(method, body);
-    if (failure) throw fromInjected(failure);
-
     const signal = request.signal ?? new AbortController().signal;
+    const failure = world.takeFailure(method, body);
+    if (failure) {
+      await injectedDelay(failure, signal);
+      if (failure.reset) throw new ConnectionReset();
+      throw fromInjected(failure);
+    }
+
     const result = await handler({ params: new Params(body.fields, body.files), world, signal });
     return { status: 200, json: { ok: true, result } };
   } catch (err) {
+    if (err instanceof ConnectionReset) throw err; // the transport drops the connection
     if (err instanceof BotApiError) return { status: err.httpStatus, json: err.toBody() };
     const message = err instanceof Error ? err.message : String(err);
     return { status: 500, json: { ok: false, error_code: 500, description: `Internal Server Error: ${message}` } };
@@ -66,4 +71,19 @@ function serveFile(world: World, token: string, filePath: string): DispatchResul
   const file = world.files.getByPath(filePath);
   if (!file) throw notFound();
   return { status: 200, file: { content: file.content, mimeType: file.mimeType ?? "application/octet-stream" } };
+}
+
+/** Waits out an injected failure's delay or hang; ends early when the client aborts. */
+function injectedDelay(failure: InjectedFailure, signal: AbortSignal): Promise<void> {
+  if (!failure.hang && !failure.delayMs) return Promise.resolve();
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = failure.hang ? undefined : setTimeout(done, failure.delayMs);
+    signal.addEventListener("abort", done, { once: true });
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+  });
 }

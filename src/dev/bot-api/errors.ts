@@ -11,6 +11,20 @@ export interface InjectedFailure {
   error_code: number;
   description: string;
   retry_after?: number;
+  /** Answer only after this many ms (or when the client gives up first: a timeout). */
+  delayMs?: number;
+  /** Never answer: the request hangs until the client aborts it (its timeout). */
+  hang?: boolean;
+  /** Drop the connection instead of answering (the client sees a network error). */
+  reset?: boolean;
+}
+
+/** An injected failure that drops the connection; the transports turn it into a reset. */
+export class ConnectionReset extends Error {
+  constructor() {
+    super("connection reset by the local Bot API (injected)");
+    this.name = "ConnectionReset";
+  }
 }
 
 export interface ErrorResponseBody {

@@ -11,6 +11,7 @@ export type {
   CommandSet,
   DeletedMessage,
   FailurePredicate,
+  MessageContent,
   RecordedMessage,
   SentFile,
   WebhookSettings,

@@ -9,12 +9,13 @@ import type {
   Contact,
   InaccessibleMessage,
   Message,
+  MessageEntity,
   ReplyKeyboardMarkup,
   Update,
   User,
 } from "grammy/types";
 import { MAX_BODY_BYTES } from "./body.ts";
-import { BotApiError, type InjectedFailure } from "./errors.ts";
+import { BotApiError, ConnectionReset, type InjectedFailure } from "./errors.ts";
 import { guessMimeType } from "./files.ts";
 import { detectEntities } from "./formatting/autodetect.ts";
 import { sortEntities } from "./formatting/entities.ts";
@@ -140,6 +141,10 @@ export class LocalBotApi {
       contentType,
       body: () => bufferBody(init.body),
       ...(init.signal ? { signal: init.signal } : {}),
+    }).catch((err: unknown) => {
+      // An injected reset surfaces as fetch's network error.
+      if (err instanceof ConnectionReset) throw new TypeError("fetch failed", { cause: err });
+      throw err;
     });
     if ("file" in result) {
       return new Response(new Uint8Array(result.file.content), {
@@ -164,7 +169,11 @@ export class LocalBotApi {
 
   // --- fault injection -------------------------------------------------------------
 
-  /** The next `times` calls of `method` fail with this error instead of running. */
+  /**
+   * The next `times` calls of `method` fail with this error instead of running. With `delayMs`
+   * the error comes late, with `hang` never (the client times out), with `reset` the
+   * connection drops; in every case the method does not run.
+   */
   failNext(method: string, error: InjectedFailure, times = 1): void {
     this.world.addFailure(method, error, times);
   }
@@ -197,9 +206,11 @@ export class LocalBotApi {
   }
 
   /** The user writes to the bot; a leading /command gets its bot_command entity. */
-  sendText(userId: number, text: string, options: { replyToMessageId?: number } = {}): Message {
+  sendText(userId: number, text: string, options: { replyToMessageId?: number; entities?: MessageEntity[] } = {}): Message {
     const content: MessageContent = { text };
-    const entities = sortEntities(detectEntities(text, []));
+    // Formatting the user applied (bold, links…) plus what clients detect themselves.
+    const given = options.entities ?? [];
+    const entities = sortEntities([...given, ...detectEntities(text, given)]);
     if (entities.length > 0) content.entities = entities;
     if (options.replyToMessageId !== undefined) {
       const target = this.world.chats.get(userId)?.messages.get(options.replyToMessageId);
@@ -213,6 +224,14 @@ export class LocalBotApi {
 
   sendContact(userId: number, contact: UserContact): Message {
     return this.userMessage(userId, { contact: { ...contact } as Contact });
+  }
+
+  /**
+   * The user sends any other content as given (a sticker, a photo, a poll, a venue…), for
+   * tests of what the bot does with messages it did not ask for. Not validated.
+   */
+  sendRawMessage(userId: number, content: MessageContent): Message {
+    return this.userMessage(userId, structuredClone(content));
   }
 
   sendLocation(userId: number, latitude: number, longitude: number): Message {
@@ -233,6 +252,21 @@ export class LocalBotApi {
     };
     if (document.caption) content.caption = document.caption;
     return this.userMessage(userId, content);
+  }
+
+  /**
+   * The user sends a photo (stored, so the bot can getFile it or send it on by file_id), with
+   * an optional caption and its formatting entities.
+   */
+  sendPhotoFromUser(userId: number, photo: { content?: Buffer; width?: number; height?: number; caption?: string; captionEntities?: MessageEntity[] } = {}): Message {
+    const content = photo.content ?? Buffer.from("fake-jpeg");
+    const file = this.world.files.add(content, "photos", { mimeType: "image/jpeg", width: photo.width ?? 800, height: photo.height ?? 600 });
+    const message: MessageContent = {
+      photo: [{ file_id: file.fileId, file_unique_id: file.fileUniqueId, file_size: content.length, width: file.width!, height: file.height! }],
+    };
+    if (photo.caption) message.caption = photo.caption;
+    if (photo.captionEntities?.length) message.caption_entities = photo.captionEntities;
+    return this.userMessage(userId, message);
   }
 
   /**

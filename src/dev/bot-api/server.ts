@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { readBody } from "./body.ts";
 import { dispatch } from "./dispatch.ts";
+import { ConnectionReset } from "./errors.ts";
 import type { World } from "./state.ts";
 
 export interface HttpServerHandle {
@@ -51,12 +52,19 @@ async function handleRequest(world: World, req: IncomingMessage, res: ServerResp
   res.on("close", () => {
     if (!res.writableEnded) abort.abort();
   });
-  const result = await dispatch(world, {
-    url: req.url ?? "/",
-    contentType: req.headers["content-type"],
-    body: () => readBody(req),
-    signal: abort.signal,
-  });
+  let result: Awaited<ReturnType<typeof dispatch>>;
+  try {
+    result = await dispatch(world, {
+      url: req.url ?? "/",
+      contentType: req.headers["content-type"],
+      body: () => readBody(req),
+      signal: abort.signal,
+    });
+  } catch (err) {
+    if (!(err instanceof ConnectionReset)) throw err;
+    req.socket.destroy(); // an injected reset: the client sees the connection drop
+    return;
+  }
   if ("file" in result) {
     if (res.writableEnded || res.destroyed) return;
     res.writeHead(200, { "content-type": result.file.mimeType, "content-length": result.file.content.length });
