@@ -78,7 +78,13 @@ export async function releaseClaims(db: Db): Promise<number> {
 }
 
 export async function markSent(db: Db, id: number, now: Date): Promise<void> {
-  await db.delivery.update({ where: { id }, data: { status: "sent", sentAt: now, attempts: { increment: 1 }, lastError: null } });
+  await markSentMany(db, [id], now);
+}
+
+/** Several sent deliveries recorded in one statement (the worker batches its marks). */
+export async function markSentMany(db: Db, ids: readonly number[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db.delivery.updateMany({ where: { id: { in: [...ids] } }, data: { status: "sent", sentAt: now, attempts: { increment: 1 }, lastError: null } });
 }
 
 /**

@@ -9,10 +9,14 @@
 // and one message per second per chat; a delivery whose chat had a message <1 s ago is tried
 // after the rest of its batch rather than holding the others up.
 // One drain at a time; rows are claimed ("sending") before sending and released after a crash.
+// Sent rows are marked in batches (one UPDATE per MARK_BATCH ids, or at the end of each claimed
+// batch, or after MARK_MAX_DELAY_MS): a crash can only re-send rows that were still "sending"
+// — the claimed batch, the same in-flight window as before. Broadcasts (the same message for
+// everyone) are rendered once per claimed batch and language, not once per recipient.
 import { GrammyError, type Api } from "grammy";
 import type { Db } from "../db/client.ts";
 import type { Clock } from "../domain/clock.ts";
-import { DEFAULT_LOCALE, isLocale } from "../domain/locale.ts";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../domain/locale.ts";
 import {
   claimDue,
   isReachable,
@@ -20,7 +24,7 @@ import {
   markCancelled,
   markFailed,
   markReachable,
-  markSent,
+  markSentMany,
   postpone,
   quietHoursEnd,
   releaseClaims,
@@ -28,6 +32,8 @@ import {
 } from "../domain/outbox.ts";
 import type { Logger } from "../logger.ts";
 import { parsePayload, renderers, type Rendered } from "../bot/notifications/index.ts";
+import { sendRendered } from "../bot/notifications/send.ts";
+import { BROADCAST_KIND } from "../domain/broadcasts/index.ts";
 import { RateLimiter } from "./rate-limiter.ts";
 
 export interface DeliveryWorkerOptions {
@@ -40,7 +46,7 @@ export interface DeliveryWorkerOptions {
   intervalMs?: number;
   /** ADMIN_IDS, for renderers that re-check a recipient's role. */
   adminIds?: number[];
-  /** Rows claimed per round; default 25. */
+  /** Rows claimed per round; default claimBatchFor(ratePerSecond): 25 at 25/s, 100 at 1000/s. */
   batchSize?: number;
   /** Attempts before a transient error becomes final; default 5. */
   maxAttempts?: number;
@@ -66,6 +72,19 @@ export interface DeliveryWorker {
   drainOnce(): Promise<number>;
 }
 
+/** Kinds whose rendering depends only on kind, ref and language, never on the recipient. */
+const SHARED_RENDER_KINDS: ReadonlySet<string> = new Set([BROADCAST_KIND]);
+/** Sent rows recorded per UPDATE, and how long a sent row may wait for its mark. */
+const MARK_BATCH = 100;
+const MARK_MAX_DELAY_MS = 250;
+
+/**
+ * Rows claimed per round for a rate cap: about 0.1 s of sending, 25 to 100. A claim costs a few
+ * milliseconds however many rows it takes; claiming more than ~0.1 s ahead only widens what a
+ * crash may send twice (claimed rows are "sending" until marked).
+ */
+export const claimBatchFor = (perSecond: number): number => Math.min(100, Math.max(25, Math.ceil(perSecond / 10)));
+
 const defaultBackoff = (attempts: number): number => Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
 
 type Outcome = "sent" | "blocked" | "flood" | "done";
@@ -74,7 +93,7 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
   const { db, api, clock } = o;
   const log = o.logger.child({ job: "delivery-worker" });
   const intervalMs = o.intervalMs ?? 5000;
-  const batchSize = o.batchSize ?? 25;
+  const batchSize = o.batchSize ?? claimBatchFor(o.ratePerSecond ?? 25);
   const maxAttempts = o.maxAttempts ?? 5;
   const backoff = o.backoffMs ?? defaultBackoff;
   const adminIds = o.adminIds ?? [];
@@ -94,6 +113,43 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
   /** Drains run one after another, never overlapping (timer and manual calls alike). */
   let chain: Promise<unknown> = released;
 
+  /** Sent, not yet recorded (still "sending" in the database), and since when. */
+  let marks: number[] = [];
+  let oldestMarkAt = 0;
+  async function flushMarks(): Promise<void> {
+    if (marks.length === 0) return;
+    const ids = marks;
+    marks = [];
+    try {
+      await markSentMany(db, ids, clock.now());
+    } catch (err) {
+      // Kept for the next flush; after a crash meanwhile they would be sent again (at least once).
+      marks = ids.concat(marks);
+      log.error({ err, deliveries: ids.length }, "could not mark sent deliveries");
+    }
+  }
+  async function recordSent(id: number): Promise<void> {
+    if (marks.length === 0) oldestMarkAt = performance.now();
+    marks.push(id);
+    if (marks.length >= MARK_BATCH || performance.now() - oldestMarkAt >= MARK_MAX_DELAY_MS) await flushMarks();
+  }
+
+  /** Renderings of SHARED_RENDER_KINDS for the current claimed batch, by kind, ref and language. */
+  let shared = new Map<string, Promise<Rendered>>();
+  function render(d: ClaimedDelivery, locale: Locale, now: Date): Promise<Rendered> {
+    const run = () => renderers[d.kind]!({ db, delivery: d, payload: parsePayload(d.payload), locale, now, adminIds });
+    if (!SHARED_RENDER_KINDS.has(d.kind)) return run();
+    const key = `${d.kind}\u0000${d.ref}\u0000${locale}`;
+    let r = shared.get(key);
+    if (!r) {
+      r = run();
+      shared.set(key, r);
+      // A failed rendering is not reused: the next recipient tries again.
+      r.catch(() => shared.get(key) === r && shared.delete(key));
+    }
+    return r;
+  }
+
   async function deliver(d: ClaimedDelivery): Promise<Outcome> {
     const now = clock.now();
     const user = d.user;
@@ -108,8 +164,7 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
         return "done";
       }
     }
-    const renderer = renderers[d.kind];
-    if (!renderer) {
+    if (!renderers[d.kind]) {
       await markFailed(db, d.id, `no renderer for kind "${d.kind}"`, null);
       log.error({ delivery: d.id, kind: d.kind }, "delivery kind without a renderer");
       return "done";
@@ -117,7 +172,7 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
     let rendered: Rendered;
     try {
       const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
-      rendered = await renderer({ db, delivery: d, payload: parsePayload(d.payload), locale, now, adminIds });
+      rendered = await render(d, locale, now);
     } catch (err) {
       return failed(d, err);
     }
@@ -133,18 +188,14 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
       return "flood";
     }
     try {
-      await api.sendMessage(chatId, rendered.html, {
-        ...paid,
-        parse_mode: "HTML",
-        reply_markup: rendered.keyboard,
-        link_preview_options: { is_disabled: true },
-      });
+      // HTML → sendMessage; an author's text + entities → sendMessage, with a photo → sendPhoto.
+      await sendRendered(api, chatId, rendered, paid);
     } catch (err) {
       return failed(d, err);
     } finally {
       limiter.sent(chatId);
     }
-    await markSent(db, d.id, clock.now());
+    await recordSent(d.id);
     if (!user.isActive) await markReachable(db, user.id);
     return "sent";
   }
@@ -184,6 +235,7 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
     while (!stopped && clock.now().getTime() >= pausedUntil) {
       const batch = await claimDue(db, clock.now(), batchSize);
       if (batch.length === 0) break;
+      shared = new Map();
       // A 403 drops the user's other rows in the database; their copies in this batch are skipped.
       const blocked = new Set<number>();
       // Rows whose chat got a message under a second ago, or has one in flight, go after the
@@ -227,6 +279,7 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
         }
       };
       await Promise.all(Array.from({ length: concurrency }, lane));
+      await flushMarks();
       // Flood wait or shutdown: give back what this round claimed but did not try.
       if (flood || stopped) {
         for (const rest of [...batch.slice(next), ...later]) await postpone(db, rest.id, rest.notBefore);

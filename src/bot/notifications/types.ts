@@ -1,6 +1,6 @@
 // What a notification renderer gets and gives: the delivery's payload and recipient in,
 // a message in the recipient's language out — or why it should not be sent any more.
-import type { InlineKeyboardMarkup } from "grammy/types";
+import type { InlineKeyboardMarkup, MessageEntity } from "grammy/types";
 import type { Db } from "../../db/client.ts";
 import type { Locale } from "../../domain/locale.ts";
 import type { ClaimedDelivery } from "../../domain/outbox.ts";
@@ -16,7 +16,14 @@ export interface RenderInput {
   adminIds: number[];
 }
 
-/** HTML text and optional buttons; or `cancel` when the subject vanished or was superseded. */
-export type Rendered = { html: string; keyboard?: InlineKeyboardMarkup } | { cancel: string };
+/**
+ * HTML text and optional buttons; or plain text with Telegram entities and optionally a photo
+ * (file_id; the text is then its caption) — an author's message copied as written (broadcasts);
+ * or `cancel` when the subject vanished or was superseded.
+ */
+export type Rendered =
+  | { html: string; keyboard?: InlineKeyboardMarkup }
+  | { text: string; entities: MessageEntity[]; photo?: string; keyboard?: InlineKeyboardMarkup }
+  | { cancel: string };
 
 export type Renderer = (input: RenderInput) => Promise<Rendered>;
