@@ -2,7 +2,7 @@
 // coordinators to providers or single courses (RoleGrant rows, revoked by setting revokedAt).
 // Loaded per update only where needed — never for every jobseeker message.
 import type { Db } from "../db/client.ts";
-import { writeTransaction } from "./registrations/tx.ts";
+import { writeTransaction, type Tx } from "./registrations/tx.ts";
 
 export const ROLE_NAMES = ["admin", "staff", "coordinator"] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
@@ -81,13 +81,15 @@ export interface RoleChange {
   now: Date;
 }
 
-type Scope = { regionCode: string | null; providerId: number | null; courseId: number | null };
+export type Scope = { regionCode: string | null; providerId: number | null; courseId: number | null };
+
+export type ScopeRequest = Pick<RoleChange, "role" | "regionCode" | "providerId" | "courseId">;
 
 /**
  * The scope a role needs, checked against the database: admin none, staff a known region,
  * coordinator exactly one known provider or course. Null when it does not fit.
  */
-async function resolveScope(db: Db, q: RoleChange): Promise<Scope | null> {
+export async function resolveScope(db: Db, q: ScopeRequest): Promise<Scope | null> {
   const given = [q.regionCode, q.providerId, q.courseId].filter((v) => v !== undefined).length;
   const none: Scope = { regionCode: null, providerId: null, courseId: null };
   if (q.role === "admin") return given === 0 ? none : null;
@@ -110,7 +112,8 @@ async function target(db: Db, q: RoleChange): Promise<{ user: { id: number } | n
   return { user, scope: user ? await resolveScope(db, q) : null };
 }
 
-function audit(q: RoleChange, action: "role.grant" | "role.revoke", userId: number, scope: Scope, grantIds: number[]) {
+/** The AuditLog row of a role change (also written by invites and /staff revocations). */
+export function roleAudit(q: Pick<RoleChange, "actorUserId" | "targetTelegramId" | "role" | "now">, action: "role.grant" | "role.revoke", userId: number, scope: Scope, grantIds: number[]) {
   return {
     actorId: q.actorUserId,
     action,
@@ -122,6 +125,18 @@ function audit(q: RoleChange, action: "role.grant" | "role.revoke", userId: numb
 }
 
 /**
+ * Inside a transaction: grants `role` with a resolved scope to a known user, audit-logged;
+ * an identical unrevoked grant is left as it is ("already").
+ */
+export async function grantInTx(tx: Tx, q: Pick<RoleChange, "actorUserId" | "targetTelegramId" | "role" | "now">, userId: number, scope: Scope): Promise<{ ok: true; grantId: number } | { ok: false; reason: "already"; grantId: number }> {
+  const existing = await tx.roleGrant.findFirst({ where: { userId, role: q.role, revokedAt: null, ...scope }, select: { id: true } });
+  if (existing) return { ok: false, reason: "already", grantId: existing.id };
+  const grant = await tx.roleGrant.create({ data: { userId, role: q.role, ...scope, grantedById: q.actorUserId, createdAt: q.now } });
+  await tx.auditLog.create({ data: roleAudit(q, "role.grant", userId, scope, [grant.id]) });
+  return { ok: true, grantId: grant.id };
+}
+
+/**
  * Grants a role (the caller has checked that the actor is an admin). The target must have
  * started the bot; an identical unrevoked grant is "already". Audit-logged.
  */
@@ -130,11 +145,8 @@ export async function grantRole(db: Db, q: RoleChange): Promise<{ ok: true } | {
   if (!user) return { ok: false, reason: "user_unknown" };
   if (!scope) return { ok: false, reason: "scope_unknown" };
   return writeTransaction(db, async (tx) => {
-    const existing = await tx.roleGrant.findFirst({ where: { userId: user.id, role: q.role, revokedAt: null, ...scope }, select: { id: true } });
-    if (existing) return { ok: false, reason: "already" } as const;
-    const grant = await tx.roleGrant.create({ data: { userId: user.id, role: q.role, ...scope, grantedById: q.actorUserId, createdAt: q.now } });
-    await tx.auditLog.create({ data: audit(q, "role.grant", user.id, scope, [grant.id]) });
-    return { ok: true } as const;
+    const granted = await grantInTx(tx, q, user.id, scope);
+    return granted.ok ? ({ ok: true } as const) : ({ ok: false, reason: "already" } as const);
   });
 }
 
@@ -148,7 +160,7 @@ export async function revokeRole(db: Db, q: RoleChange): Promise<{ ok: true } | 
     if (grants.length === 0) return { ok: false, reason: "not_granted" } as const;
     const ids = grants.map((g) => g.id);
     await tx.roleGrant.updateMany({ where: { id: { in: ids } }, data: { revokedAt: q.now } });
-    await tx.auditLog.create({ data: audit(q, "role.revoke", user.id, scope, ids) });
+    await tx.auditLog.create({ data: roleAudit(q, "role.revoke", user.id, scope, ids) });
     return { ok: true } as const;
   });
 }
