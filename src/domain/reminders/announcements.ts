@@ -4,6 +4,7 @@
 // are still open: a catch-up after downtime, or a new subscriber, is not flooded with old news.
 // Kinds "event_new" / "course_new" / "vacancy_new", refs `event:<id>` / `course:<id>` / `vacancy:<id>`.
 import type { Db } from "../../db/client.ts";
+import type { Tx } from "../registrations/tx.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { enqueueForAudience } from "./bulk.ts";
 import { newCoursesWhere, newEventsWhere, type NewsTopic } from "./news.ts";
@@ -15,6 +16,18 @@ export const ANNOUNCE_KINDS = { events: "event_new", courses: "course_new", vaca
 const audience = (regionCode: string, topic: NewsTopic, postedAt: Date, extra: Prisma.Sql = Prisma.empty) =>
   Prisma.sql`SELECT "userId" FROM "Subscription" WHERE "regionCode" = ${regionCode} AND "topic" = ${topic}
     AND "frequency" = 'instant' AND "createdAt" < ${postedAt} ${extra}`;
+
+/**
+ * Announces one published event to its region's instant subscribers (the events editor calls
+ * it at publish time, inside its transaction; the planner's later run then adds nothing).
+ */
+export function announceEvent(db: Db | Tx, e: { id: number; regionCode: string; publishedAt: Date | null; createdAt: Date }, now: Date): Promise<number> {
+  return enqueueForAudience(
+    db,
+    { kind: ANNOUNCE_KINDS.events, ref: `event:${e.id}`, payload: { eventId: e.id }, now },
+    audience(e.regionCode, "events", e.publishedAt ?? e.createdAt),
+  );
+}
 
 /** Plans announcements of what appeared recently; idempotent. Returns the deliveries added. */
 export async function planAnnouncements(db: Db, now: Date): Promise<number> {
@@ -28,13 +41,7 @@ export async function planAnnouncements(db: Db, now: Date): Promise<number> {
     }),
   ]);
   let added = 0;
-  for (const e of events) {
-    added += await enqueueForAudience(
-      db,
-      { kind: ANNOUNCE_KINDS.events, ref: `event:${e.id}`, payload: { eventId: e.id }, now },
-      audience(e.regionCode, "events", e.publishedAt ?? e.createdAt),
-    );
-  }
+  for (const e of events) added += await announceEvent(db, e, now);
   for (const c of courses) {
     added += await enqueueForAudience(
       db,
