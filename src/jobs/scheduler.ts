@@ -2,6 +2,7 @@
 // a slow run makes the next tick skip, not pile up), logs its failures and keeps its schedule.
 // What a job plans to send goes to the outbox; the delivery worker sends it.
 import cron, { type ScheduledTask } from "node-cron";
+import type { Api } from "grammy";
 import type { Db } from "../db/client.ts";
 import type { Clock } from "../domain/clock.ts";
 import { KZ_TIME_ZONE } from "../domain/format.ts";
@@ -10,6 +11,7 @@ import { expireOffers } from "../domain/registrations/my.ts";
 import { planRemindersAndNews, planSubscriptionDigests } from "../domain/reminders/index.ts";
 import type { Logger } from "../logger.ts";
 import { purgeAbandonedDialogs } from "../bot/conversations/storage.ts";
+import { broadcastTick } from "../bot/features/broadcasts/progress.ts";
 
 export interface Job {
   name: string;
@@ -23,10 +25,15 @@ export interface SchedulerOptions {
   db: Db;
   logger: Logger;
   clock: Clock;
+  /** bot.api, for jobs that edit messages (broadcast progress); without it they skip that. */
+  api?: Api;
 }
 
-export function schedulerJobs(db: Db): Job[] {
+export function schedulerJobs(db: Db, api?: Api): Job[] {
   return [
+    // Scheduled broadcasts start on the minute; running ones get their progress message edited
+    // and are marked done once nothing is left to send.
+    { name: "broadcasts", cron: "* * * * *", run: (now) => broadcastTick(db, now, api) },
     // Seat offers not confirmed in time pass to the next person on the waitlist.
     { name: "expire-offers", cron: "*/5 * * * *", run: (now) => expireOffers(db, now) },
     // Coordinators' daily digests at 09:00. The ticks until 11:45 are catch-ups, no-ops once the
@@ -54,7 +61,7 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(o: SchedulerOptions, jobs: Job[] = schedulerJobs(o.db)): Scheduler {
+export function startScheduler(o: SchedulerOptions, jobs: Job[] = schedulerJobs(o.db, o.api)): Scheduler {
   const log = o.logger.child({ job: "scheduler" });
   const inFlight = new Set<Promise<unknown>>();
 
