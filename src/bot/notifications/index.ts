@@ -1,8 +1,11 @@
 // Renderers by delivery kind. The worker renders at send time, in the recipient's language.
 // A kind without a renderer is a programming error: the worker fails such a delivery for good.
+import { broadcastRenderers } from "./broadcasts.ts";
 import { coordinatorDigestRenderers } from "./coordinator-digest.ts";
+import { editorRenderers } from "./events.ts";
 import { registrationRenderers } from "./registrations.ts";
 import { reminderRenderers } from "./reminders.ts";
+import { staffRenderers } from "./staff.ts";
 import type { Renderer } from "./types.ts";
 
 export type { Rendered, RenderInput, Renderer } from "./types.ts";
@@ -11,6 +14,9 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   ...registrationRenderers,
   ...coordinatorDigestRenderers,
   ...reminderRenderers,
+  ...staffRenderers,
+  ...editorRenderers,
+  ...broadcastRenderers,
 };
 
 /** The payload as an object; a damaged one becomes {} (renderers then fall back on the ref). */
