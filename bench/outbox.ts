@@ -1,15 +1,20 @@
 // Benchmark "outbox": the real delivery worker (render, send, mark) draining a real SQLite
 // outbox in-process, Telegram faked through grammY's client.fetch. Raw throughput with the cap
 // off, then the achieved rate as a fraction of the cap at 30/s and 1000/s (short timed runs).
+// Two kinds of delivery: a registration status notice (rendered per recipient from the database)
+// and a broadcast (the same message for everyone: what goes out at 1000/s with paid broadcasts).
+// Baseline, same run: a bare loop of api.sendMessage through the same fake Telegram (no
+// database, no rendering, no pacing), the ceiling of grammY plus the fake itself. Every figure is
+// the median of BENCH_OUTBOX_REPEATS runs (default 3).
 import { Api } from "grammy";
 import { createLogger } from "../src/logger.ts";
 import type { Db } from "../src/db/client.ts";
 import { buildSearchText } from "../src/domain/search.ts";
-import { startDeliveryWorker } from "../src/jobs/delivery-worker.ts";
+import { claimBatchFor, startDeliveryWorker } from "../src/jobs/delivery-worker.ts";
 import { RateLimiter, unlimited } from "../src/jobs/rate-limiter.ts";
 import { freshDb } from "../test/support/db.ts";
 import { FakeTelegram } from "./support/fake-telegram.ts";
-import { fmt, table } from "./support/stats.ts";
+import { median, fmt, table } from "./support/stats.ts";
 
 const TOKEN = "123456:BENCH-TOKEN-aaaaaaaaaaaaaaaaaaaaaa";
 // 11:00 in Kazakhstan: nobody is in quiet hours.
@@ -20,18 +25,44 @@ export interface OutboxOptions {
   messages: number;
   /** Seconds each capped run lasts. */
   seconds: number;
+  repeats: number;
 }
 
 export function outboxOptions(env: NodeJS.ProcessEnv = process.env): OutboxOptions {
   const messages = Number(env.BENCH_OUTBOX_MESSAGES ?? 5000);
   const seconds = Number(env.BENCH_OUTBOX_SECONDS ?? 3);
+  const repeats = Number(env.BENCH_OUTBOX_REPEATS ?? 3);
+  if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`BENCH_OUTBOX_REPEATS must be an integer ≥ 1`);
   if (!Number.isInteger(messages) || messages < 1) throw new Error(`BENCH_OUTBOX_MESSAGES must be an integer ≥ 1`);
   if (!(seconds > 0)) throw new Error(`BENCH_OUTBOX_SECONDS must be > 0`);
-  return { messages, seconds };
+  return { messages, seconds, repeats };
+}
+
+type Kind = "status" | "broadcast";
+
+/** `n` fresh recipients and one due delivery each, of `kind`. */
+export async function plant(db: Db, kind: Kind, n: number, firstTelegramId: number): Promise<void> {
+  if (kind === "broadcast") return plantBroadcast(db, n, firstTelegramId);
+  return plantStatus(db, n, firstTelegramId);
+}
+
+/** `n` recipients of one broadcast (text with entities), planned as startBroadcast plans it. */
+async function plantBroadcast(db: Db, n: number, firstTelegramId: number): Promise<void> {
+  const locales = ["kk", "ru", "en"];
+  await db.user.createMany({ data: Array.from({ length: n }, (_, i) => ({ telegramId: BigInt(firstTelegramId + i), locale: locales[i % 3]! })) });
+  const users = await db.user.findMany({ where: { telegramId: { gte: firstTelegramId, lt: firstTelegramId + n } }, select: { id: true } });
+  const author = users[0]!;
+  const text = "Ярмарка вакансий в субботу, 10:00 — ждём вас!";
+  const b = await db.broadcast.create({
+    data: { createdById: author.id, text, entities: JSON.stringify([{ type: "bold", offset: 0, length: 15 }]), audience: "{}", status: "sending" },
+  });
+  await db.delivery.createMany({
+    data: users.map((u) => ({ kind: "broadcast", ref: `broadcast:${b.id}`, userId: u.id, broadcastId: b.id, payload: JSON.stringify({ broadcastId: b.id }), notBefore: new Date(0) })),
+  });
 }
 
 /** `n` recipients, each with an approved registration and its status notice due now. */
-async function plant(db: Db, n: number, firstTelegramId: number): Promise<void> {
+async function plantStatus(db: Db, n: number, firstTelegramId: number): Promise<void> {
   const provider = await db.provider.upsert({ where: { externalId: "p-bench" }, create: { externalId: "p-bench", nameRu: "Центр" }, update: {} });
   const course = await db.course.create({
     data: {
@@ -61,7 +92,8 @@ interface Run {
 }
 
 /** Drains with `limiter` until everything is sent or `maxSeconds` have passed. */
-async function run(db: Db, limiter: RateLimiter, maxSeconds: number, latencyMs = 0, concurrency = 1): Promise<Run> {
+/** grammY's Api on a fresh fake Telegram that answers after `latencyMs`, recording send times. */
+function fakeApi(latencyMs: number) {
   const sendTimes: number[] = [];
   const tg = new FakeTelegram({ onCall: (m) => m === "sendMessage" && sendTimes.push(performance.now()) });
   // A real request always passes through the event loop; an instant answer would not, and a
@@ -70,8 +102,19 @@ async function run(db: Db, limiter: RateLimiter, maxSeconds: number, latencyMs =
     await new Promise((resolve) => (latencyMs > 0 ? setTimeout(resolve, latencyMs) : setImmediate(resolve)));
     return tg.fetch(url, init);
   };
-  const api = new Api(TOKEN, { fetch: fetch as never });
-  const worker = startDeliveryWorker({ db, api, logger: createLogger("silent"), clock, intervalMs: 3_600_000, limiter, concurrency });
+  return { tg, sendTimes, api: new Api(TOKEN, { fetch: fetch as never }) };
+}
+
+/** The baseline: `n` bare sendMessage calls, one at a time, through the same fake. Messages/s. */
+async function bareSends(n: number): Promise<number> {
+  const { api, sendTimes } = fakeApi(0);
+  for (let i = 0; i < n; i++) await api.sendMessage(5_000_000 + i, "<b>Ярмарка</b> вакансий в субботу", { parse_mode: "HTML" });
+  return (n - 1) / ((sendTimes.at(-1)! - sendTimes[0]!) / 1000);
+}
+
+export async function run(db: Db, limiter: RateLimiter, maxSeconds: number, latencyMs = 0, concurrency = 1, batchSize = 25): Promise<Run> {
+  const { tg, sendTimes, api } = fakeApi(latencyMs);
+  const worker = startDeliveryWorker({ db, api, logger: createLogger("silent"), clock, intervalMs: 3_600_000, limiter, concurrency, batchSize });
   const start = performance.now();
   const timer = setTimeout(() => void worker.stop(), maxSeconds * 1000);
   const sent = await worker.drainOnce();
@@ -83,41 +126,66 @@ async function run(db: Db, limiter: RateLimiter, maxSeconds: number, latencyMs =
   return { sent, seconds, rate: (sent - 1) / span };
 }
 
+interface Case {
+  label: string;
+  kind: Kind;
+  /** Messages per second; Infinity = cap off. */
+  cap: number;
+  latencyMs: number;
+  lanes: number;
+}
+
+const CASES: Case[] = [
+  { label: "status notices, cap off, 1 lane", kind: "status", cap: Infinity, latencyMs: 0, lanes: 1 },
+  { label: "broadcast, cap off, 1 lane", kind: "broadcast", cap: Infinity, latencyMs: 0, lanes: 1 },
+  { label: "status notices, cap 30/s, 1 lane", kind: "status", cap: 30, latencyMs: 0, lanes: 1 },
+  { label: "status notices, cap 1000/s, 8 lanes", kind: "status", cap: 1000, latencyMs: 0, lanes: 8 },
+  { label: "broadcast, cap 1000/s, 1 lane", kind: "broadcast", cap: 1000, latencyMs: 0, lanes: 1 },
+  { label: "broadcast, cap 1000/s, 8 lanes", kind: "broadcast", cap: 1000, latencyMs: 0, lanes: 8 },
+  // Each request answered after 50 ms, like a round trip to Telegram's servers.
+  { label: "status notices, cap 25/s, API answers in 50 ms, 8 lanes", kind: "status", cap: 25, latencyMs: 50, lanes: 8 },
+];
+
 export async function benchOutbox(opts: OutboxOptions, progress: (line: string) => void): Promise<string> {
   const t = await freshDb();
   try {
-    progress(`planting ${fmt.int(opts.messages)} deliveries…`);
-    await plant(t.db, opts.messages, 1_000_000);
-    progress("draining with the cap off…");
-    const free = await run(t.db, unlimited(), 600);
-    if (free.sent !== opts.messages) throw new Error(`sent ${free.sent} of ${opts.messages}`);
-
-    const capped: Array<{ cap: number; latencyMs: number; lanes: number; r: Run }> = [];
-    // The last runs answer each request after 50 ms, like a round trip to Telegram's servers.
-    for (const [cap, latencyMs, lanes] of [[30, 0, 1], [1000, 0, 1], [1000, 0, 8], [25, 50, 1], [25, 50, 8]] as const) {
-      // Enough for the whole run at the cap, plus a margin; fresh recipients each time.
-      const n = Math.ceil(cap * opts.seconds * 1.2) + 10;
-      progress(`planting ${fmt.int(n)} and sending at ${cap}/s, ${lanes} lanes, API latency ${latencyMs} ms, for ${opts.seconds} s…`);
-      await plant(t.db, n, 10_000_000 * (capped.length + 2));
-      capped.push({ cap, latencyMs, lanes, r: await run(t.db, new RateLimiter({ perSecond: cap }), opts.seconds, latencyMs, lanes) });
-      await t.db.delivery.deleteMany({ where: { status: "pending" } });
+    const bare: number[] = [];
+    const results = CASES.map(() => [] as Run[]);
+    let firstId = 1_000_000;
+    for (let round = 0; round < opts.repeats; round++) {
+      bare.push(await bareSends(opts.messages));
+      progress(`round ${round + 1}: bare sendMessage loop ${fmt.int(bare.at(-1)!)}/s`);
+      for (const [i, c] of CASES.entries()) {
+        // Uncapped: a fixed number; capped: enough for the whole run at the cap, plus a margin.
+        const n = Number.isFinite(c.cap) ? Math.ceil(c.cap * opts.seconds * 1.2) + 10 : opts.messages;
+        await plant(t.db, c.kind, n, firstId);
+        firstId += n;
+        const limiter = Number.isFinite(c.cap) ? new RateLimiter({ perSecond: c.cap }) : unlimited();
+        // The worker's default claim size for the cap (as in production, where the cap is known).
+        const r = await run(t.db, limiter, Number.isFinite(c.cap) ? opts.seconds : 600, c.latencyMs, c.lanes, claimBatchFor(Number.isFinite(c.cap) ? c.cap : 1000));
+        if (!Number.isFinite(c.cap) && r.sent !== n) throw new Error(`${c.label}: sent ${r.sent} of ${n}`);
+        results[i]!.push(r);
+        progress(`round ${round + 1}: ${c.label}: ${fmt.int(r.sent)} in ${fmt.x(r.seconds)} s, ${fmt.x(r.rate, 1)}/s`);
+        await t.db.delivery.deleteMany({ where: { status: "pending" } });
+      }
     }
-
+    const base = median(bare);
     const out: string[] = [];
-    out.push(`The delivery worker (claim 25, render in kk/ru/en, send, mark sent) on a real SQLite file;`);
-    out.push(`Telegram faked in-process via client.fetch. Capped runs last ${opts.seconds} s each, timed from the first`);
-    out.push(`claim to the last mark; messages/s = (sent − 1) / (last send − first send). Fresh recipients each`);
-    out.push(`run (one message per chat, so only the global cap applies).`);
+    out.push(`The delivery worker (claim ${claimBatchFor(30)} at 30/s, ${claimBatchFor(1000)} at 1000/s and uncapped; render in kk/ru/en, send, mark sent) on a real SQLite file; Telegram faked`);
+    out.push(`in-process via client.fetch. Capped runs last ${opts.seconds} s each; messages/s = (sent − 1) / (last send − first send).`);
+    out.push(`Fresh recipients each run (one message per chat, so only the global cap applies). Medians of ${opts.repeats} rounds.`);
     out.push("");
     out.push(
       table(
-        ["run", "messages", "seconds", "messages/s", "of the cap"],
-        [
-          ["cap off, 1 lane", fmt.int(free.sent), fmt.x(free.seconds), fmt.int(free.rate), ""],
-          ...capped.map(({ cap, latencyMs, lanes, r }) => [`cap ${cap}/s, ${lanes} lane${lanes > 1 ? "s" : ""}${latencyMs ? `, API answers in ${latencyMs} ms` : ""}`, fmt.int(r.sent), fmt.x(r.seconds), fmt.x(r.rate, 1), `${fmt.x((100 * r.rate) / cap, 1)} %`]),
-        ],
+        ["run", "messages", "messages/s", "of the cap", "÷ bare sends"],
+        CASES.map((c, i) => {
+          const rate = median(results[i]!.map((r) => r.rate));
+          return [c.label, fmt.int(median(results[i]!.map((r) => r.sent))), fmt.x(rate, 1), Number.isFinite(c.cap) ? `${fmt.x((100 * rate) / c.cap, 1)} %` : "", `${fmt.x(rate / base, 2)} ×`];
+        }),
       ),
     );
+    out.push("");
+    out.push(`baseline: bare api.sendMessage loop through the same fake Telegram, no database: ${fmt.int(base)} messages/s`);
     return out.join("\n");
   } finally {
     await t.cleanup();

@@ -5,18 +5,24 @@
 // 3–23 h from now and published 2 h ago: the worst case, where every event's 24 h reminder and
 // announcement fall due at once. Synthetic rows are generated inside SQLite (recursive CTEs),
 // not through Prisma. A re-run must plan nothing new; its time is the cost of the 5-minute tick.
-import { mkdtempSync, rmSync } from "node:fs";
+// BENCH_PLAN_REPEATS rounds (default 3), each on a fresh copy of the filled file; medians.
+// Baselines, measured on their own fresh copy in every round: "write floor" = one bare
+// INSERT … SELECT of the same (event × instant subscriber) rows into Delivery (no reachability,
+// no dedup, no conflict check): what writing that many outbox rows costs at all; "read floor" =
+// counting the same audience (what any re-run that looks at every subscriber must read).
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDb, type Db } from "../src/db/client.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { seedRegions } from "../src/db/seed/regions.ts";
 import { planAnnouncements, planEventReminders, planSubscriptionDigests } from "../src/domain/reminders/index.ts";
-import { fmt, table } from "./support/stats.ts";
+import { fmt, median, table } from "./support/stats.ts";
 
 export interface PlanningOptions {
   subscribers: number;
   events: number;
+  repeats: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -28,15 +34,19 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
 }
 
 export function planningOptions(env: NodeJS.ProcessEnv = process.env): PlanningOptions {
-  return { subscribers: intFromEnv(env, "BENCH_PLAN_SUBSCRIBERS", 100_000), events: intFromEnv(env, "BENCH_PLAN_EVENTS", 200) };
+  return {
+    subscribers: intFromEnv(env, "BENCH_PLAN_SUBSCRIBERS", 100_000),
+    events: intFromEnv(env, "BENCH_PLAN_EVENTS", 200),
+    repeats: intFromEnv(env, "BENCH_PLAN_REPEATS", 3),
+  };
 }
 
 // 09:00 in Kazakhstan, so the daily subscribers' digests are due too.
-const NOW = new Date("2026-11-25T04:00:00Z");
+export const NOW = new Date("2026-11-25T04:00:00Z");
 /** SQLite expression: NOW shifted by `minutes` (an SQL expression), in Prisma's stored text form. */
 const shifted = (minutes: string) => `strftime('%Y-%m-%dT%H:%M:%f', '${NOW.toISOString()}', (${minutes}) || ' minutes') || '+00:00'`;
 
-async function fill(db: Db, o: PlanningOptions): Promise<void> {
+export async function fill(db: Db, o: PlanningOptions): Promise<void> {
   const seq = (n: number) => `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${n})`;
   const regions = `(SELECT code, row_number() OVER (ORDER BY code) - 1 AS i FROM "Region")`;
   await db.$executeRawUnsafe(`${seq(o.subscribers)}
@@ -66,40 +76,99 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
   return [result, (performance.now() - started) / 1000];
 }
 
+const DELIVERY_COLUMNS = `"kind", "ref", "userId", "payload", "urgent", "status", "attempts", "notBefore", "createdAt", "updatedAt"`;
+const NOW_TEXT = `'${NOW.toISOString().replace("Z", "+00:00")}'`;
+
+/** The baselines: bare write of the event × subscriber rows, and a read of the same audience. */
+async function floors(db: Db): Promise<{ write: number; read: number; rows: number }> {
+  const pairs = `FROM "Event" e JOIN "Subscription" s ON s."regionCode" = e."regionCode" AND s."topic" = 'events' AND s."frequency" = 'instant'`;
+  const [[{ n }], read] = await timed(() => db.$queryRawUnsafe<[{ n: number | bigint }]>(`SELECT count(*) AS n ${pairs}`));
+  const [rows, write] = await timed(() =>
+    db.$executeRawUnsafe(`INSERT INTO "Delivery" (${DELIVERY_COLUMNS})
+      SELECT 'floor', 'event:' || e."id" || ':24h', s."userId", '{"eventId":' || e."id" || ',"offsetH":24}', 0, 'pending', 0, ${NOW_TEXT}, ${NOW_TEXT}, ${NOW_TEXT} ${pairs}`),
+  );
+  if (rows !== Number(n)) throw new Error(`floor wrote ${rows} rows, counted ${n}`);
+  return { write, read, rows };
+}
+
+type Planner = [name: string, plan: (db: Db) => Promise<number>];
+const PLANNERS: Planner[] = [
+  ["event reminders (24 h)", (db) => planEventReminders(db, NOW)],
+  ["announcements (event_new)", (db) => planAnnouncements(db, NOW)],
+  ["daily digests (09:00)", (db) => planSubscriptionDigests(db, NOW)],
+];
+
 export async function benchPlanning(o: PlanningOptions, progress: (line: string) => void): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "mamandyq-bench-planning-"));
-  const url = `file:${join(dir, "bench.db")}`;
+  const template = join(dir, "template.db");
+  /** A fresh copy of the filled template, opened. */
+  const copy = async (name: string) => {
+    const file = join(dir, `${name}.db`);
+    copyFileSync(template, file);
+    return createDb(`file:${file}`);
+  };
   try {
-    migrate(url);
-    const db = await createDb(url);
+    migrate(`file:${template}`);
+    const seedDb = await createDb(`file:${template}`);
+    let fillS: number;
     try {
-      await seedRegions(db);
-      const [, fillS] = await timed(() => fill(db, o));
-      progress(`filled ${o.subscribers} users and subscriptions, ${o.events} events in ${fmt.x(fillS, 1)} s`);
-      const planners: [string, () => Promise<number>][] = [
-        ["event reminders (24 h)", () => planEventReminders(db, NOW)],
-        ["announcements (event_new)", () => planAnnouncements(db, NOW)],
-        ["daily digests (09:00)", () => planSubscriptionDigests(db, NOW)],
-      ];
-      const rows: string[][] = [];
-      for (const [name, plan] of planners) {
-        const [first, firstS] = await timed(plan);
-        progress(`${name}: ${first} rows in ${fmt.x(firstS, 2)} s`);
-        const [again, againS] = await timed(plan);
-        if (again !== 0) throw new Error(`${name}: the re-run planned ${again} rows (must be 0)`);
-        rows.push([name, fmt.int(first), fmt.x(firstS, 2), fmt.int(first / firstS), fmt.x(againS, 2)]);
-      }
-      const total = await db.delivery.count();
-      return [
-        `${fmt.int(o.subscribers)} users subscribed to their region's events (80 % instant, 20 % daily, 2 % inactive, 10 % watch an event), ${o.events} events due; data fill ${fmt.x(fillS, 1)} s`,
-        "",
-        table(["planner", "rows planned", "first run s", "rows/s", "re-run s (0 rows)"], rows),
-        "",
-        `outbox rows in total: ${fmt.int(total)}`,
-      ].join("\n");
+      await seedRegions(seedDb);
+      [, fillS] = await timed(() => fill(seedDb, o));
+      // Everything in the main file, so a plain copy is a complete database.
+      await seedDb.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
     } finally {
-      await db.$disconnect();
+      await seedDb.$disconnect();
     }
+    progress(`filled ${o.subscribers} users and subscriptions, ${o.events} events in ${fmt.x(fillS, 1)} s`);
+
+    const write: number[] = [];
+    const read: number[] = [];
+    let floorRows = 0;
+    const first = PLANNERS.map(() => [] as number[]);
+    const again = PLANNERS.map(() => [] as number[]);
+    const planned = PLANNERS.map(() => 0);
+    for (let round = 0; round < o.repeats; round++) {
+      const base = await copy(`floor-${round}`);
+      try {
+        const f = await floors(base);
+        write.push(f.write);
+        read.push(f.read);
+        floorRows = f.rows;
+        progress(`round ${round + 1}: write floor ${fmt.int(f.rows)} rows in ${fmt.x(f.write)} s, read floor ${fmt.x(f.read)} s`);
+      } finally {
+        await base.$disconnect();
+      }
+      const db = await copy(`plan-${round}`);
+      try {
+        for (const [i, [name, plan]] of PLANNERS.entries()) {
+          const [rows, firstS] = await timed(() => plan(db));
+          const [rerun, againS] = await timed(() => plan(db));
+          if (rerun !== 0) throw new Error(`${name}: the re-run planned ${rerun} rows (must be 0)`);
+          if (round > 0 && rows !== planned[i]) throw new Error(`${name}: planned ${rows} rows, ${planned[i]} in round 1`);
+          planned[i] = rows;
+          first[i]!.push(firstS);
+          again[i]!.push(againS);
+          progress(`round ${round + 1}: ${name}: ${rows} rows in ${fmt.x(firstS)} s, re-run ${fmt.x(againS)} s`);
+        }
+      } finally {
+        await db.$disconnect();
+      }
+    }
+    const w = median(write);
+    const r = median(read);
+    const rows = PLANNERS.map(([name], i) => {
+      const f = median(first[i]!);
+      const a = median(again[i]!);
+      return [name, fmt.int(planned[i]!), fmt.x(f), `${fmt.x(f / w, 2)} ×`, fmt.x(a), `${fmt.x(a / r, 2)} ×`];
+    });
+    return [
+      `${fmt.int(o.subscribers)} users subscribed to their region's events (80 % instant, 20 % daily, 2 % inactive, 10 % watch an event), ${o.events} events due; data fill ${fmt.x(fillS, 1)} s`,
+      `medians of ${o.repeats} rounds, each on a fresh copy of the filled file`,
+      "",
+      table(["planner", "rows planned", "first run s", "÷ write floor", "re-run s (0 rows)", "÷ read floor"], rows),
+      "",
+      `write floor (bare INSERT … SELECT of ${fmt.int(floorRows)} event × subscriber rows): ${fmt.x(w)} s; read floor (counting them): ${fmt.x(r)} s`,
+    ].join("\n");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

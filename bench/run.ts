@@ -6,6 +6,8 @@ import { relative } from "node:path";
 import { benchUpdates, updatesOptions } from "./updates.ts";
 import { benchOutbox, outboxOptions } from "./outbox.ts";
 import { benchPlanning, planningOptions } from "./planning.ts";
+import { benchColdStart, coldStartOptions } from "./cold-start.ts";
+import { benchMemory, memoryOptions } from "./memory.ts";
 
 interface Benchmark {
   /** For BENCH_ONLY=<key>[,<key>…]. */
@@ -30,9 +32,19 @@ const BENCHMARKS: Benchmark[] = [
     name: "outbox",
     run: (progress) => benchOutbox(outboxOptions(), progress),
   },
+  {
+    key: "memory",
+    name: "memory",
+    run: (progress) => benchMemory(memoryOptions(), progress),
+  },
+  {
+    key: "cold-start",
+    name: "cold start",
+    run: (progress) => benchColdStart(coldStartOptions(), progress),
+  },
 ];
 
-/** BENCH_ONLY=outbox (or updates, planning; comma-separated) runs just those. */
+/** BENCH_ONLY=outbox (or updates, planning, memory, cold-start; comma-separated) runs just those. */
 function selected(): Benchmark[] {
   const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
   if (!only?.length) return BENCHMARKS;

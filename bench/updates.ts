@@ -1,4 +1,4 @@
-// Benchmark "update handling": simulated users walk a 14-step journey through the real bot
+// Benchmark "update handling": simulated users walk a journey (onboarding, lists, cards, sign-up, search) through the real bot
 // (createBot on a seeded SQLite file, Telegram faked over HTTP), with a bounded number of
 // users in flight like @grammyjs/runner; a bare grammY bot answering "ok" to the same update
 // stream is the baseline. Throughput and latency are medians over repeated rounds.
@@ -11,7 +11,7 @@ import { i18n } from "../src/bot/i18n.ts";
 import { parseConfig } from "../src/config.ts";
 import type { Db } from "../src/db/client.ts";
 import { createLogger } from "../src/logger.ts";
-import { benchDb, countingDb } from "./support/db.ts";
+import { benchDb, countingDb, uncachedDb } from "./support/db.ts";
 import { BOT_INFO, FakeTelegram } from "./support/fake-telegram.ts";
 import { JOURNEY, SimUser } from "./support/journey.ts";
 import { fmt, median, percentile, pool, table } from "./support/stats.ts";
@@ -24,6 +24,8 @@ export interface UpdatesOptions {
   concurrency: number;
   /** Users walked one update at a time, for each step's service time and query counts. */
   sampleUsers: number;
+  /** Also run the bot with its caches off (as before them), alternating with the others. */
+  uncached: boolean;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -36,14 +38,13 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
 
 export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOptions {
   return {
-    // 150, not 1,000: the bot handles 150–250 updates/s on a 2-core machine, so 1,000 users ×
-    // 14 steps × 6 rounds takes 6–9 minutes. 150 users keep a run under 2 minutes with 5
-    // repeats (a median of 1–2 rounds would say little); BENCH_USERS=1000 runs the full load.
-    users: intFromEnv(env, "BENCH_USERS", 150, 1),
+    // The issue's load: 1,000 users walking the whole journey in every round.
+    users: intFromEnv(env, "BENCH_USERS", 1000, 1),
     repeats: intFromEnv(env, "BENCH_REPEATS", 5, 1),
     concurrency: intFromEnv(env, "BENCH_CONCURRENCY", 32, 1),
     // 48 = 4 regions × 3 languages × 4 different items opened.
     sampleUsers: intFromEnv(env, "BENCH_SAMPLE_USERS", 48, 1),
+    uncached: env.BENCH_UNCACHED === "1",
   };
 }
 
@@ -66,8 +67,8 @@ interface Round {
 type Handle = (update: Update, step: number) => Promise<void>;
 
 /** One round of the real bot: `users` fresh users (new Telegram ids) walk the journey. */
-async function journeyRound(tg: FakeTelegram, handle: Handle, firstId: number, users: number, concurrency: number): Promise<Round> {
-  const sims = Array.from({ length: users }, (_, i) => new SimUser(i, firstId + i, tg));
+async function journeyRound(tg: FakeTelegram, handle: Handle, firstId: number, users: number, concurrency: number, now: Date): Promise<Round> {
+  const sims = Array.from({ length: users }, (_, i) => new SimUser(i, firstId + i, tg, now));
   const latencies = new Float64Array(users * JOURNEY.length);
   const byStep: number[][] = JOURNEY.map(() => []);
   const streams: Update[][] = [];
@@ -135,6 +136,11 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   const baseTg = new FakeTelegram();
   const baseline = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: baseTg.fetch as never } });
   baseline.use((ctx) => ctx.reply("ok"));
+  // The bot with its caches off (BENCH_UNCACHED=1): the "before" of the table.
+  const plainTg = new FakeTelegram({ isProblem });
+  const plain = opts.uncached
+    ? createBot(TOKEN, depsFor(await uncachedDb(bench.url)), { botInfo: BOT_INFO, client: { fetch: plainTg.fetch as never } })
+    : null;
 
   // A second bot whose client reports every query counts what each step costs, one update at
   // a time: concurrent findUnique calls would be batched into one SQL query across users, and
@@ -170,26 +176,37 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   const freshIds = () => (nextIds += 10_000_000); // new users every round: /start onboards them
   const runStart = performance.now();
 
-  progress(`warm-up: ${users} users × ${JOURNEY.length} steps…`);
-  const warm = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), users, opts.concurrency);
+  // Warming up (JIT, caches) needs no full round.
+  const warmUsers = Math.min(users, 200);
+  progress(`warm-up: ${warmUsers} users × ${JOURNEY.length} steps…`);
+  const warm = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), warmUsers, opts.concurrency, bench.seededAt);
   await replayRound(baseline, warm.streams, opts.concurrency);
+  if (plain) await journeyRound(plainTg, (u) => plain.handleUpdate(u), freshIds(), warmUsers, opts.concurrency, bench.seededAt);
 
   const botRounds: Round[] = [];
   const baseRounds: Array<Omit<Round, "byStep" | "streams">> = [];
+  const plainRounds: Round[] = [];
   for (let r = 1; r <= opts.repeats; r++) {
     // Bot and baseline alternate, so a change in the machine's load hits both alike.
-    const b = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), users, opts.concurrency);
+    const b = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), users, opts.concurrency, bench.seededAt);
     const base = await replayRound(baseline, b.streams, opts.concurrency);
     b.streams.length = 0;
     botRounds.push(b);
     baseRounds.push(base);
-    progress(`round ${r}/${opts.repeats}: bot ${fmt.int(b.updates / b.seconds)} updates/s, baseline ${fmt.int(base.updates / base.seconds)} updates/s`);
+    let line = `round ${r}/${opts.repeats}: bot ${fmt.int(b.updates / b.seconds)} updates/s, baseline ${fmt.int(base.updates / base.seconds)} updates/s`;
+    if (plain) {
+      const p = await journeyRound(plainTg, (u) => plain.handleUpdate(u), freshIds(), users, opts.concurrency, bench.seededAt);
+      p.streams.length = 0;
+      plainRounds.push(p);
+      line += `, bot without caches ${fmt.int(p.updates / p.seconds)} updates/s`;
+    }
+    progress(line);
   }
   const rssAfter = rss();
 
   // Service time: one update in flight, so a step's latency is its own cost, not queueing.
   progress(`service time and query counts: ${opts.sampleUsers} users, one update at a time…`);
-  const profile = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), opts.sampleUsers, 1);
+  const profile = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), opts.sampleUsers, 1, bench.seededAt);
   await journeyRound(
     countTg,
     (update, step) => {
@@ -200,14 +217,18 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
     freshIds(),
     opts.sampleUsers,
     1,
+    bench.seededAt,
   );
   await counting.disconnect();
   const runSeconds = (performance.now() - runStart) / 1000;
   const maxRss = process.resourceUsage().maxRSS * 1024;
   await bench.cleanup();
 
-  const problemsSeen = botTg.problems + countTg.problems;
-  if (problemsSeen > 0) throw new Error(`the bot answered ${problemsSeen} updates with an error or "not found": ${[...botTg.problemSamples, ...countTg.problemSamples].join(" | ")}`);
+  const problemsSeen = botTg.problems + countTg.problems + plainTg.problems;
+  if (problemsSeen > 0) {
+    const samples = [...botTg.problemSamples, ...countTg.problemSamples, ...plainTg.problemSamples];
+    throw new Error(`the bot answered ${problemsSeen} updates with an error or "not found": ${samples.join(" | ")}`);
+  }
 
   // ---- Report -----------------------------------------------------------------------------
   const tput = (r: { updates: number; seconds: number }) => r.updates / r.seconds;
@@ -219,6 +240,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   });
   const botS = summary(botRounds);
   const baseS = summary(baseRounds);
+  const plainS = plainRounds.length ? summary(plainRounds) : null;
   const perRound = users * JOURNEY.length;
 
   const out: string[] = [];
@@ -232,8 +254,12 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       ["", "updates/s", "p50 ms", "p99 ms", "updates/s in each round"],
       [
         ["bot (createBot)", fmt.int(botS.tput), fmt.ms(botS.p50), fmt.ms(botS.p99), botS.all],
+        ...(plainRounds.length
+          ? [[`bot without caches (before)`, fmt.int(plainS!.tput), fmt.ms(plainS!.p50), fmt.ms(plainS!.p99), plainS!.all]]
+          : []),
         ["baseline (bare grammY, replies ok)", fmt.int(baseS.tput), fmt.ms(baseS.p50), fmt.ms(baseS.p99), baseS.all],
         ["bot / baseline throughput", `${fmt.x(botS.tput / baseS.tput, 3)} ×`, "", "", ""],
+        ...(plainRounds.length ? [["bot without caches / baseline", `${fmt.x(plainS!.tput / baseS.tput, 3)} ×`, "", "", ""]] : []),
       ],
     ),
   );

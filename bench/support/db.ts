@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { createDb, type Db } from "../../src/db/client.ts";
 import { migrate } from "../../src/db/migrate.ts";
+import { withTransactionGate } from "../../src/db/transaction-gate.ts";
+import { registerWriteWatch, withWriteWatch, WriteWatch } from "../../src/db/write-watch.ts";
 import { seedDemo } from "../../src/db/seed/index.ts";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
 
@@ -24,6 +26,12 @@ export async function benchDb(): Promise<BenchDb> {
   const db = await createDb(url);
   const seededAt = new Date();
   await seedDemo(db, seededAt);
+  // Thousands of simulated users sign up for the same few demo courses: room for all of them,
+  // so every sign-up ends "pending" as for a course with free seats (not on the waitlist).
+  // Some demo courses have their deadline behind them (the card then has no sign-up button):
+  // registration stays open until the start, so any course of the list can be signed up for.
+  await db.course.updateMany({ data: { capacity: 1_000_000 } });
+  await db.$executeRawUnsafe(`UPDATE "Course" SET "registrationDeadline" = "startsAt"`);
   return {
     db,
     url,
@@ -33,6 +41,20 @@ export async function benchDb(): Promise<BenchDb> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A second client on the same file made like createDb's but without the write watch, so the
+ * user, catalog and dialog caches stay off: the bot as it was before them, for a before/after
+ * in the same run. Never used at the same time as the main client (one bot at a time).
+ */
+export async function uncachedDb(url: string): Promise<Db> {
+  const db = new PrismaClient({ adapter: withTransactionGate(new PrismaBetterSQLite3({ url })) });
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
+  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  return db;
 }
 
 export interface CountingHooks {
@@ -49,7 +71,9 @@ export interface CountingHooks {
  * context, so AsyncLocalStorage can attribute them to the update being handled.
  */
 export async function countingDb(url: string, hooks: CountingHooks): Promise<{ db: Db; disconnect(): Promise<void> }> {
-  const base = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log: [{ emit: "event", level: "query" }] });
+  // With a write watch like createDb's, so the user and catalog caches work as in the real bot.
+  const watch = new WriteWatch();
+  const base = new PrismaClient({ adapter: withWriteWatch(new PrismaBetterSQLite3({ url }), watch), log: [{ emit: "event", level: "query" }] });
   // Connection settings as in createDb (src/db/client.ts). No timing comes from this client,
   // so it skips createDb's adapter wrapper: query counts are the same either way.
   await base.$queryRawUnsafe("PRAGMA journal_mode = WAL");
@@ -66,5 +90,6 @@ export async function countingDb(url: string, hooks: CountingHooks): Promise<{ d
     },
   });
   // The extended client has the same model API; the bot only uses that part of Db.
+  registerWriteWatch(counted, watch);
   return { db: counted as unknown as Db, disconnect: () => base.$disconnect() };
 }

@@ -10,6 +10,8 @@ export const JOURNEY_REGIONS = ["turkistan", "aktobe", "karaganda", "abai"] as c
 const LOCALES: readonly Locale[] = ["kk", "ru", "en"];
 /** "welder" in the user's language: hits vacancies, courses, events and specialties in the demo. */
 const QUERIES: Record<Locale, string> = { kk: "дәнекерлеуші", ru: "сварщик", en: "welder" };
+/** Full names typed into the sign-up dialog (two words, as the dialog requires). */
+const NAMES: Record<Locale, string> = { kk: "Айгерім Сәрсенова", ru: "Анна Иванова", en: "Anna Smith" };
 
 let nextUpdateId = 1;
 
@@ -23,6 +25,8 @@ export class SimUser {
     readonly index: number,
     readonly id: number,
     private tg: FakeTelegram,
+    /** The bots' (frozen) clock: birth dates are typed relative to it. */
+    private now: Date = new Date(),
   ) {
     // Every region × language pair occurs; users of a pair differ in the items they open.
     this.region = JOURNEY_REGIONS[index % JOURNEY_REGIONS.length]!;
@@ -95,13 +99,27 @@ export class SimUser {
 
   /**
    * A main-menu entry pressed on the current screen: the data the menu's button carries,
-   * as if the user had gone back to the menu (the journey stays at its 14 steps).
+   * as if the user had gone back to the menu (the journey does not go back to the menu in between).
    */
   fromMenu(what: string, prefix: string): Update {
     const entry = this.menu.find((b) => b.data.startsWith(prefix));
     if (!entry) throw new Error(`user ${this.id}: the main menu has no ${what}`);
     const shown = this.screen();
     return this.callback(shown.messageId, shown.text, entry.data);
+  }
+
+  /** A birth date that makes the user 22 at the bots' clock (every demo course admits 18–35). */
+  birthDate(): string {
+    return `15.06.${this.now.getUTCFullYear() - 22}`;
+  }
+
+  /** A Kazakh mobile number, distinct per user. */
+  phone(): string {
+    return `+7 701 ${1_000_000 + (this.index % 9_000_000)}`;
+  }
+
+  fullName(): string {
+    return NAMES[this.locale];
   }
 
   done(): void {
@@ -127,6 +145,15 @@ export const JOURNEY: readonly Step[] = [
   { name: "courses list", next: (u) => u.fromMenu("courses", "c1:list:") },
   // The price filter cycles any → free: the list's first filter button.
   { name: "courses filter: free", next: (u) => u.press("price filter", (b) => /^c1:list:free:/.test(b.data)) },
+  // The sign-up dialog (src/bot/conversations/signup.ts) for a course of the free list, to the end.
+  { name: "course card", next: (u) => u.pick("course card", /^c1:card:/) },
+  { name: "sign-up button", next: (u) => u.press("sign-up button", (b) => b.data.startsWith("c1:signup:")) },
+  { name: "sign-up: full name", next: (u) => u.text(u.fullName()) },
+  { name: "sign-up: phone", next: (u) => u.text(u.phone()) },
+  { name: "sign-up: birth date", next: (u) => u.text(u.birthDate()) },
+  { name: "sign-up: education", next: (u) => u.press("education button", (b) => b.data.startsWith("su:edu:")) },
+  { name: "sign-up: consent", next: (u) => u.press("consent button", (b) => b.data === "su:consent:yes") },
+  { name: "sign-up: confirm", next: (u) => u.press("confirm button", (b) => b.data === "su:summary:ok") },
   { name: "colleges list", next: (u) => u.fromMenu("colleges", "k1:list:") },
   { name: "college card", next: (u) => u.pick("college card", /^k1:open:/) },
   { name: "free-text search", next: (u) => u.text(QUERIES[u.locale]) },
