@@ -188,7 +188,7 @@ describe("people using the bot while the Bot API is flaky", () => {
   beforeAll(async () => {
     log = captureLogger("warn");
     h = new Harness({ db: t.db, clock: new FakeClock(NOW), logger: log.logger, timeoutSeconds: 0.5 });
-    // auto-retry (src/bot/index.ts) pauses 3 s, 6 s… between retries of 5xx and network errors:
+    // auto-retry (src/bot/index.ts) pauses 3 s, 6 s… between retries of 5xx answers:
     // the same pauses, a thousand times shorter, so the test runs the real plugin in seconds.
     globalThis.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) =>
       realSetTimeout(fn, ms !== undefined && ms >= 1000 && new Error().stack?.includes("auto-retry") ? ms / 1000 : ms, ...(rest as []))) as typeof setTimeout;

@@ -1,5 +1,5 @@
 // createBot: a pure factory. Plugins first, then one Composer per feature, "unhandled" last.
-import { Bot, type BotConfig } from "grammy";
+import { Bot, type BotConfig, type Transformer } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { Context, Deps } from "./context.ts";
@@ -25,13 +25,28 @@ import { editorFeature } from "./features/editor/index.ts";
 import { broadcastsFeature } from "./features/broadcasts/index.ts";
 import { importFeature } from "./features/import/index.ts";
 
+const REQUEST_TIMEOUT_MS = 20_000;
+
+function withTimeout(signal: AbortSignal | undefined, ms: number): AbortSignal {
+  const timeout = AbortSignal.timeout(ms);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+
 export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Context>): Bot<Context> {
   const bot = new Bot<Context>(token, {
     ...botConfig,
     client: { apiRoot: deps.config.apiRoot, ...botConfig?.client },
   });
-  // Interactive answers may wait a little on 429; bulk sending has its own limiter (outbox).
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
+  // Interactive answers may wait a little on 429 or a 5xx; bulk sending has its own limiter
+  // (outbox). Network errors are not retried here: auto-retry would retry them without limit.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true }));
+  // A chat's updates are handled one at a time, so a hung request must not hold the chat for
+  // grammY's default 500 s. Long polling (getUpdates) keeps the client's own timeout.
+  // (grammY types signals with the abort-controller shim's AbortSignal, Node's is the same at run time.)
+  type ShimSignal = Parameters<Transformer>[3];
+  bot.api.config.use((prev, method, payload, signal) =>
+    prev(method, payload, method === "getUpdates" ? signal : (withTimeout(signal as AbortSignal | undefined, REQUEST_TIMEOUT_MS) as ShimSignal)),
+  );
 
   // One update per chat at a time, so a user's quick taps are handled in order.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
