@@ -16,7 +16,10 @@ import { i18n } from "../src/bot/i18n.ts";
 import { coursesCb } from "../src/bot/features/courses/callbacks.ts";
 import { coordCb } from "../src/bot/features/coordinator/callbacks.ts";
 import { signupCb } from "../src/bot/conversations/callbacks.ts";
-import { editorCb } from "../src/bot/features/editor/callbacks.ts";
+import { editorCb, editorDialogCb } from "../src/bot/features/editor/callbacks.ts";
+import { broadcastCb, composerCb } from "../src/bot/features/broadcasts/callbacks.ts";
+import { staffCb } from "../src/bot/features/staff/callbacks.ts";
+import { MAX_UPDATES } from "../src/bot/conversations/dialog.ts";
 import { importCb } from "../src/bot/features/import/callbacks.ts";
 import { subscriptionsCb } from "../src/bot/features/subscriptions/callbacks.ts";
 import type { Course, User } from "../src/generated/prisma/client.ts";
@@ -165,7 +168,12 @@ const OTHER_INPUTS: Input[] = [
 
 /** Forged or stale callback data, pressed on the newest bot message (or one that never existed). */
 function callbackInputs(random: () => number): Input[] {
-  const stale = [signupCb.pack("summary", "ok"), coordCb.pack("ok", 999_999, course?.id ?? 1, "pending", 0), coursesCb.pack("signup", 999_999)];
+  const stale = [
+    signupCb.pack("summary", "ok"), coordCb.pack("ok", 999_999, course?.id ?? 1, "pending", 0), coursesCb.pack("signup", 999_999),
+    // Staff actions on things that do not exist (anyone but the admin: a refusal).
+    staffCb.pack("revoke", 999_999, 0), staffCb.pack("invRevoke", 999_999), editorCb.pack("cancelYes", 999_999),
+    broadcastCb.pack("stopYes", 999_999), importCb.pack("go", "events", "0", "x"),
+  ];
   return [...FUZZ_CALLBACKS, ...stale].map((data) => ({
     name: `callback ${JSON.stringify(data.slice(0, 24))}`,
     echo: data,
@@ -261,6 +269,10 @@ interface DialogStep {
   dialog?: boolean;
   /** Answers are replies to the prompt (force_reply prompts). */
   reply?: boolean;
+  /** Dialog updates `arrange` spends (answers before the step): fewer inputs fit before MAX_UPDATES. */
+  depth?: number;
+  /** Fuzz only this many of the inputs, a seeded sample (deep steps re-arranged often are slow). */
+  sample?: number;
   /**
    * The step may take a fuzz input as a valid answer and write it (a rejection reason): this
    * checks the write instead of "nothing changed", and tidies up for the next input.
@@ -296,6 +308,77 @@ async function rejectPrompt(a: Actor): Promise<number> {
 }
 let rejecting = 0;
 
+type Answer = readonly [step: string, answer: ((a: Actor) => Promise<unknown>) | null];
+
+/**
+ * One step per answer of a staff dialog: its arrange opens the dialog and gives the answers
+ * before it. The first two steps are cheap to re-enter and get every input; deeper ones `more.sample`.
+ */
+const dialogSteps = (prefix: string, open: (a: Actor) => Promise<unknown>, answers: readonly Answer[], more: Partial<DialogStep> = {}): DialogStep[] =>
+  answers.map(([step], i): DialogStep => ({
+    name: `${prefix}: ${step}`,
+    actor: "admin",
+    dialog: true,
+    depth: i,
+    arrange: async (a) => {
+      await open(a);
+      for (const [, answer] of answers.slice(0, i)) await answer!(a);
+    },
+    ...more,
+    ...(i < 2 ? { sample: undefined } : {}),
+  }));
+
+/** A new event, question by question (the admin is asked for the region: they manage all). */
+const EDITOR_ANSWERS: readonly Answer[] = [
+  ["region", (a) => a.u.pressData(editorDialogCb.pack("region", "karaganda"))],
+  ["kind", (a) => a.u.pressData(editorDialogCb.pack("kind", "job_fair"))],
+  ["title", (a) => a.u.send("Бос жұмыс орындары жәрмеңкесі")],
+  ["description", (a) => a.u.send("Облыстың кәсіпорындары жұмысшы мамандықтары бойынша бос орын ұсынады")],
+  ["other languages", (a) => a.u.pressData(editorDialogCb.pack("lang", "done"))],
+  ["venue", (a) => a.u.send("Жастар сарайы")],
+  ["address", (a) => a.u.send("Бейбітшілік көшесі, 1")],
+  ["city", (a) => a.u.send("Қарағанды")],
+  ["location", (a) => a.u.pressData(editorDialogCb.pack("skip"))],
+  ["start", (a) => a.u.send("25.12.2026 10:00")],
+  ["start confirmation", (a) => a.u.pressData(editorDialogCb.pack("yes"))],
+  ["end", (a) => a.u.send("18:00")],
+  ["end confirmation", (a) => a.u.pressData(editorDialogCb.pack("yes"))],
+  ["expected vacancies", (a) => a.u.send("120")],
+  ["expected employers", (a) => a.u.pressData(editorDialogCb.pack("skip"))],
+  ["preview actions", (a) => a.u.pressData(editorDialogCb.pack("final", "fields"))],
+  ["field picker", null],
+];
+const openEditor = (a: Actor) => a.u.send("/events_admin").then(() => a.u.callback(a.u.lastMessage()!.messageId, editorCb.pack("new")));
+const EDITOR_STEPS = dialogSteps("events editor", openEditor, EDITOR_ANSWERS, { sample: 12 });
+
+/** An event of the admin's to open in the editor (created on first use). */
+let existing: Promise<{ id: number }> | undefined;
+const existingEvent = () =>
+  (existing ??= t.db.event.create({
+    data: {
+      externalId: "fuzz-existing-event", regionCode: "karaganda", kind: "job_fair", titleKk: "Мамандықтар фестивалі", descriptionKk: "Жұмысшы мамандықтарының күні",
+      venue: "Жастар сарайы", address: "Бейбітшілік көшесі, 1", city: "Қарағанды",
+      startsAt: new Date(NOW.getTime() + 10 * 86_400_000), endsAt: new Date(NOW.getTime() + 10 * 86_400_000 + 6 * 3_600_000), status: "draft",
+    },
+    select: { id: true },
+  }));
+
+/** A broadcast to everyone in Karaganda (the fuzz users live there), scheduled. */
+const BROADCAST_ANSWERS: readonly Answer[] = [
+  ["message", (a) => a.u.send("Сенбіде бос жұмыс орындары жәрмеңкесі")],
+  ["regions", (a) => a.u.pressData(composerCb.pack("reg", "karaganda")).then(() => a.u.pressData(composerCb.pack("regDone")))],
+  ["who", (a) => a.u.pressData(composerCb.pack("who", "everyone"))],
+  ["language", (a) => a.u.pressData(composerCb.pack("lang", "all"))],
+  ["preview actions", (a) => a.u.pressData(composerCb.pack("act", "schedule"))],
+  ["schedule time", (a) => a.u.send("25.12.2026 10:00")],
+  ["confirmation (scheduled)", null],
+];
+const BROADCAST_STEPS: DialogStep[] = [
+  ...dialogSteps("broadcast composer", (a) => a.u.send("/broadcast"), BROADCAST_ANSWERS, { sample: 12 }),
+  // The other way to the confirmation: "send now" from the preview.
+  ...dialogSteps("broadcast composer", (a) => a.u.send("/broadcast"), [...BROADCAST_ANSWERS.slice(0, 4), ["preview actions", (a) => a.u.pressData(composerCb.pack("act", "send"))], ["confirmation (send now)", null]], { sample: 12 }).slice(-1),
+];
+
 const DIALOG_STEPS: DialogStep[] = [
   // Free text anywhere outside a dialog is a search; so is the /search prompt.
   { name: "main menu (free text = search)", actor: "seeker-kk", arrange: (a) => a.u.send("/menu").then(() => undefined) },
@@ -303,16 +386,21 @@ const DIALOG_STEPS: DialogStep[] = [
   { name: "subscriptions settings", actor: "seeker-kk", arrange: (a) => a.u.send("/subscriptions").then(() => undefined) },
   { name: "quiet hours settings", actor: "seeker-en", arrange: (a) => a.u.send("/settings").then(() => a.u.pressData(subscriptionsCb.pack("quiet")).then(() => undefined)) },
   ...SIGNUP_STEPS.map((step, i): DialogStep => ({ name: `sign-up: ${step}`, actor: "seeker-kk", dialog: true, arrange: (a) => signupUpTo(a, i) })),
-  // Staff dialogs (the admin is staff everywhere). Nothing is written before their confirmation,
-  // so whatever a step takes as an answer changes no data either.
-  { name: "broadcast composer: message", actor: "admin", dialog: true, arrange: (a) => a.u.send("/broadcast").then(() => undefined) },
+  // Staff dialogs (the admin is staff everywhere): every step of the events editor and of the
+  // broadcast composer. Nothing is written before their final confirmation (never pressed
+  // here), so whatever a step takes as an answer changes no data either.
+  ...EDITOR_STEPS,
   {
-    name: "broadcast composer: audience",
+    name: "events editor: existing event, preview actions",
     actor: "admin",
     dialog: true,
-    arrange: (a) => a.u.send("/broadcast").then(() => a.u.send("Ярмарка вакансий в субботу")).then(() => undefined),
+    depth: 0,
+    arrange: async (a) => {
+      await a.u.send("/events_admin");
+      await a.u.callback(a.u.lastMessage()!.messageId, editorCb.pack("edit", (await existingEvent()).id));
+    },
   },
-  { name: "events editor: first question", actor: "admin", dialog: true, arrange: (a) => a.u.send("/events_admin").then(() => a.u.pressData(editorCb.pack("new"))).then(() => undefined) },
+  ...BROADCAST_STEPS,
   // A staff member's document is a CSV import; the fuzz inputs include an .exe with a SQL-like name.
   { name: "CSV import help (documents expected)", actor: "admin", arrange: (a) => a.u.send("/menu").then(() => a.u.callback(a.u.lastMessage()!.messageId, importCb.pack("help"))).then(() => undefined) },
   {
@@ -331,6 +419,12 @@ const DIALOG_STEPS: DialogStep[] = [
   },
 ];
 
+/** `n` of `items` in their order, chosen with `random` (seeded: the same run every time). */
+function sample<T>(items: readonly T[], n: number, random: () => number): T[] {
+  const keyed = items.map((item, i) => ({ item, i, key: random() }));
+  return keyed.sort((x, y) => x.key - y.key).slice(0, n).sort((x, y) => x.i - y.i).map((k) => k.item);
+}
+
 describe("fuzzed dialog steps", () => {
   const random = prng(SEED);
   const callbacks = callbackInputs(random);
@@ -339,20 +433,24 @@ describe("fuzzed dialog steps", () => {
   const accepted: string[] = [];
 
   for (const [i, step] of DIALOG_STEPS.entries()) {
-    const inputs = inputsFor(i);
+    const all = inputsFor(i);
+    const inputs = step.sample && step.sample < all.length ? sample(all, step.sample, prng(SEED + i)) : all;
+    // Re-enter before the dialog's own limit of updates (MAX_UPDATES) would close it.
+    const perArrange = Math.min(25, MAX_UPDATES - 2 - (step.depth ?? 0));
     it(`${step.name}: every input gets a localized answer, no error, no change`, async () => {
       const a = actors.get(step.actor)!;
       let promptId: number | void = undefined;
       let promptText: string | undefined;
       let sinceArrange = Infinity;
       for (const input of inputs) {
-        // Dialogs re-ask after a wrong answer; re-enter when an input was taken, and before the
-        // dialog's own limit of updates (MAX_UPDATES) would close it.
-        const stillThere = step.dialog && a.u.lastMessage()?.text === promptText && sinceArrange < 25;
+        // Dialogs re-ask after a wrong answer; re-enter when an input was taken.
+        const stillThere = step.dialog && a.u.lastMessage()?.text === promptText && sinceArrange < perArrange;
         if (!stillThere) {
           if (step.dialog) await a.u.send("/cancel");
           promptId = await step.arrange(a);
           promptText = a.u.lastMessage()?.text;
+          // FUZZ_DEBUG=1 shows where each step's arrange ended (it should be the step's question).
+          if (process.env.FUZZ_DEBUG && sinceArrange === Infinity) console.log(`PROMPT ${step.name}: ${promptText?.slice(0, 90)}`);
           sinceArrange = 0;
         }
         const before = await snapshot();
