@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/client.ts";
 import { CONSENT_VERSION } from "../src/domain/consent.ts";
 import { describeMyData, eraseMyData } from "../src/domain/personal-data.ts";
@@ -6,19 +6,12 @@ import { submitApplication } from "../src/domain/registrations/apply.ts";
 import { decide } from "../src/domain/registrations/review.ts";
 import { applicationsCsv } from "../src/domain/registrations/export.ts";
 import { NO_ROLES } from "../src/domain/roles.ts";
-import { freshDb, type TestDb } from "./support/db.ts";
-import { DAY, Fixtures, NOW } from "./registrations.fixtures.ts";
+import { DAY, Fixtures, useFixtures, NOW } from "./support/fixtures.ts";
 
-let t: TestDb;
 let db: Db;
 let fx: Fixtures;
 
-beforeAll(async () => {
-  t = await freshDb();
-  db = t.db;
-  fx = new Fixtures(db);
-});
-afterAll(() => t.cleanup());
+useFixtures((w) => ({ db, fx } = w));
 
 /** A person with a pending seat, a rejected application, a subscription and a watch; someone waiting behind them. */
 async function person() {

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/client.ts";
 import { CONSENT_PURPOSE, CONSENT_VERSION } from "../src/domain/consent.ts";
 import { checkEligibility, submitApplication } from "../src/domain/registrations/apply.ts";
 import { cancelRegistration } from "../src/domain/registrations/my.ts";
-import { freshDb, type TestDb } from "./support/db.ts";
-import { Fixtures, HOUR, NOW, inDays } from "./registrations.fixtures.ts";
+import { Fixtures, useFixtures, HOUR, NOW, inDays } from "./support/fixtures.ts";
 
-let t: TestDb;
 let db: Db;
 let fx: Fixtures;
 let providerId: number;
 
-beforeAll(async () => {
-  t = await freshDb();
-  db = t.db;
-  fx = new Fixtures(db);
+useFixtures(async (w) => {
+  ({ db, fx } = w);
   providerId = (await fx.provider()).id;
 });
-afterAll(() => t.cleanup());
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 

@@ -5,26 +5,23 @@ import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sqlitePath, type Db } from "../src/db/client.ts";
 import { countTakenSeats, SEAT_TAKING_STATUSES } from "../src/domain/catalog/courses.ts";
 import { submitApplication } from "../src/domain/registrations/apply.ts";
 import { cancelRegistration, expireOffers } from "../src/domain/registrations/my.ts";
-import { freshDb, type TestDb } from "./support/db.ts";
-import { DAY, Fixtures, NOW } from "./registrations.fixtures.ts";
+import type { TestDb } from "./support/db.ts";
+import { DAY, Fixtures, useFixtures, NOW } from "./support/fixtures.ts";
 
 let t: TestDb;
 let db: Db;
 let fx: Fixtures;
 let providerId: number;
 
-beforeAll(async () => {
-  t = await freshDb();
-  db = t.db;
-  fx = new Fixtures(db);
+useFixtures(async (w) => {
+  ({ t, db, fx } = w);
   providerId = (await fx.provider()).id;
 });
-afterAll(() => t.cleanup());
 
 const users = (n: number) => Promise.all(Array.from({ length: n }, () => fx.user()));
 const count = (xs: unknown[], v: unknown) => xs.filter((x) => x === v).length;
@@ -105,7 +102,7 @@ describe("two processes on the same database file", () => {
     const ids = people.map((u) => u.id);
     const barrier = join(dirname(sqlitePath(t.url)), "race");
     const child = (part: number[]) =>
-      promisify(execFile)(process.execPath, ["--import", "tsx", "test/registrations.concurrency.child.ts", t.url, String(course.id), barrier, part.join(",")]);
+      promisify(execFile)(process.execPath, ["--import", "tsx", "test/support/registrations.concurrency.child.ts", t.url, String(course.id), barrier, part.join(",")]);
     const outs = Promise.all([child(ids.slice(0, 25)), child(ids.slice(25))]);
     // Both children loaded and connected: let them go at the same moment.
     while (readdirSync(dirname(barrier)).filter((f) => f.startsWith("race.ready-")).length < 2) await sleep(10);

@@ -1,22 +1,15 @@
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/client.ts";
 import { applicationsCsv, CSV_COLUMNS, CSV_LABEL_KEYS, csvDelimiter, spreadsheetSafe } from "../src/domain/registrations/export.ts";
 import { decide } from "../src/domain/registrations/review.ts";
 import { NO_ROLES, type Roles } from "../src/domain/roles.ts";
-import { freshDb, type TestDb } from "./support/db.ts";
-import { Fixtures, NOW } from "./registrations.fixtures.ts";
+import { Fixtures, useFixtures, NOW } from "./support/fixtures.ts";
 
-let t: TestDb;
 let db: Db;
 let fx: Fixtures;
 
-beforeAll(async () => {
-  t = await freshDb();
-  db = t.db;
-  fx = new Fixtures(db);
-});
-afterAll(() => t.cleanup());
+useFixtures((w) => ({ db, fx } = w));
 
 const RU_LABELS: Record<string, string> = {
   number: "№", fullName: "ФИО", phone: "Телефон", birthDate: "Дата рождения", educationLevel: "Образование",

@@ -1,22 +1,15 @@
 // Coordinators: their courses, the applications, decisions — and forged requests for courses
 // that are not theirs, which must change nothing at all.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/client.ts";
 import { coordinatorCourses, decide, getApplication, listApplications, MAX_REJECT_REASON } from "../src/domain/registrations/review.ts";
 import { loadRoles, type Roles } from "../src/domain/roles.ts";
-import { freshDb, type TestDb } from "./support/db.ts";
-import { DAY, Fixtures, NOW, inDays } from "./registrations.fixtures.ts";
+import { DAY, Fixtures, useFixtures, NOW, inDays } from "./support/fixtures.ts";
 
-let t: TestDb;
 let db: Db;
 let fx: Fixtures;
 
-beforeAll(async () => {
-  t = await freshDb();
-  db = t.db;
-  fx = new Fixtures(db);
-});
-afterAll(() => t.cleanup());
+useFixtures((w) => ({ db, fx } = w));
 
 /** Two providers, a coordinator of each, a course-only coordinator, and applications. */
 async function world() {

@@ -1,26 +1,21 @@
 // Cancelling, the waitlist and offers: a freed seat passes on, and no seat is ever counted twice.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/client.ts";
 import { countTakenSeats } from "../src/domain/catalog/courses.ts";
 import { submitApplication } from "../src/domain/registrations/apply.ts";
 import { acceptOffer, cancelRegistration, declineOffer, expireOffers, listMyRegistrations } from "../src/domain/registrations/my.ts";
 import { decide } from "../src/domain/registrations/review.ts";
 import type { Roles } from "../src/domain/roles.ts";
-import { freshDb, type TestDb } from "./support/db.ts";
-import { DAY, Fixtures, HOUR, NOW, inDays } from "./registrations.fixtures.ts";
+import { DAY, Fixtures, useFixtures, HOUR, NOW, inDays } from "./support/fixtures.ts";
 
-let t: TestDb;
 let db: Db;
 let fx: Fixtures;
 let providerId: number;
 
-beforeAll(async () => {
-  t = await freshDb();
-  db = t.db;
-  fx = new Fixtures(db);
+useFixtures(async (w) => {
+  ({ db, fx } = w);
   providerId = (await fx.provider()).id;
 });
-afterAll(() => t.cleanup());
 
 const reg = (id: number) => db.registration.findUniqueOrThrow({ where: { id } });
 const taken = async (courseId: number) => (await countTakenSeats(db, [courseId])).get(courseId) ?? 0;

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "../src/db/client.ts";
 import { canCoordinateCourse, coordinatedCourseIds, grantRole, isCoordinator, loadRoles, NO_ROLES, revokeRole } from "../src/domain/roles.ts";
-import { freshDb, type TestDb } from "./support/db.ts";
-import { Fixtures, NOW } from "./registrations.fixtures.ts";
+import { Fixtures, useFixtures, NOW } from "./support/fixtures.ts";
 
-let t: TestDb;
 let db: Db;
 let fx: Fixtures;
 
-beforeAll(async () => {
-  t = await freshDb();
-  db = t.db;
-  fx = new Fixtures(db);
-});
-afterAll(() => t.cleanup());
+useFixtures((w) => ({ db, fx } = w));
 
 describe("loadRoles", () => {
   it("admins from ADMIN_IDS or an admin grant; staff regions; coordinator scopes; revoked grants ignored", async () => {

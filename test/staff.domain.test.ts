@@ -1,10 +1,10 @@
 // Staff domain: invites (create, accept once, expired/used/revoked refused), who may invite,
 // people with roles and revoking a grant (audit-logged), and /stats numbers on a small fixture.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../src/db/client.ts";
-import { freshDb, type TestDb } from "./support/db.ts";
 import { FakeClock } from "./support/clock.ts";
-import { Fixtures } from "./registrations.fixtures.ts";
+import { freshDb } from "./support/db.ts";
+import { Fixtures, useFixtures } from "./support/fixtures.ts";
 import { loadRoles, NO_ROLES, type Roles } from "../src/domain/roles.ts";
 import { acceptInvite, createInvite, parseInvitePayload, revokeInvite, TOKEN_PATTERN } from "../src/domain/staff/invites.ts";
 import { listPeopleWithRoles, revokeGrant } from "../src/domain/staff/people.ts";
@@ -14,16 +14,10 @@ const T0 = new Date("2026-11-25T06:00:00Z"); // 11:00 in Almaty
 const HOUR = 3_600_000;
 const ADMIN: Roles = { ...NO_ROLES, admin: true };
 
-let t: TestDb;
 let db: Db;
 let fx: Fixtures;
 
-beforeAll(async () => {
-  t = await freshDb();
-  db = t.db;
-  fx = new Fixtures(db);
-});
-afterAll(() => t.cleanup());
+useFixtures((w) => ({ db, fx } = w));
 
 const audit = () => db.auditLog.findMany({ orderBy: { id: "asc" } });
 

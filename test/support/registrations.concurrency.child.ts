@@ -4,9 +4,9 @@
 // Usage: node --import tsx this.ts <url> <courseId> <barrier> <userId,userId,…>
 import { existsSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
-import { createDb } from "../src/db/client.ts";
-import { CONSENT_VERSION } from "../src/domain/consent.ts";
-import { submitApplication } from "../src/domain/registrations/apply.ts";
+import { createDb } from "../../src/db/client.ts";
+import { CONSENT_VERSION } from "../../src/domain/consent.ts";
+import { submitApplication } from "../../src/domain/registrations/apply.ts";
 
 const [url, courseId, barrier, userIds] = process.argv.slice(2);
 const db = await createDb(url!);

@@ -1,9 +1,11 @@
 // Small fixtures for the sign-up domain tests: a provider, courses, users and applications.
-import type { Db } from "../src/db/client.ts";
-import type { Prisma } from "../src/generated/prisma/client.ts";
-import { buildSearchText } from "../src/domain/search.ts";
-import { CONSENT_VERSION } from "../src/domain/consent.ts";
-import { submitApplication, type ApplicationInput } from "../src/domain/registrations/apply.ts";
+import { afterAll, beforeAll } from "vitest";
+import type { Db } from "../../src/db/client.ts";
+import type { Prisma } from "../../src/generated/prisma/client.ts";
+import { buildSearchText } from "../../src/domain/search.ts";
+import { CONSENT_VERSION } from "../../src/domain/consent.ts";
+import { submitApplication, type ApplicationInput } from "../../src/domain/registrations/apply.ts";
+import { freshDb, type TestDb } from "./db.ts";
 
 export const NOW = new Date("2026-03-01T06:00:00Z"); // 11:00 in Almaty
 export const HOUR = 3600_000;
@@ -65,4 +67,17 @@ export class Fixtures {
     await this.db.roleGrant.create({ data: { userId: user.id, role: "coordinator", providerId: scope.providerId ?? null, courseId: scope.courseId ?? null } });
     return user;
   }
+}
+
+/**
+ * A fresh database and fixtures for the whole test file: `useFixtures((w) => ({ db, fx } = w))`
+ * hands them over before the first test and removes the database after the last.
+ */
+export function useFixtures(receive: (w: { t: TestDb; db: Db; fx: Fixtures }) => unknown): void {
+  let t: TestDb | undefined;
+  beforeAll(async () => {
+    t = await freshDb();
+    await receive({ t, db: t.db, fx: new Fixtures(t.db) });
+  });
+  afterAll(() => t?.cleanup());
 }
