@@ -265,7 +265,7 @@ describe("granting the role", () => {
   it("only admins may; the grant works at once and is audited; revoking takes it away", async () => {
     const target = await person("en");
     const notAdmin = await coord.u.send(`/grant_coordinator ${target.user.telegramId} course:${ours.id}`);
-    expect(texts(notAdmin)).toEqual(["Эта команда только для администраторов."]);
+    expect(texts(notAdmin)).toEqual(["Это доступно только администраторам."]);
     expect(await t.db.roleGrant.count({ where: { userId: target.user.id } })).toBe(0);
 
     await f.user(ADMIN, { locale: "en" });

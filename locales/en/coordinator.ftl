@@ -68,7 +68,6 @@ coordinator-csv-status-cancelled = cancelled
 coordinator-csv-status-withdrawn = withdrawn
 
 ## Admin: granting the role
-coordinator-admin-only = This command is only for administrators.
 coordinator-grant-usage = Usage: <code>/{ $command } &lt;Telegram id&gt; &lt;provider id | course:ID&gt;</code>
     For example: <code>/{ $command } 123456789 4</code> or <code>/{ $command } 123456789 course:12</code>
 coordinator-scope-provider = all courses of provider #{ $id }

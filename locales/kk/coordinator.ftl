@@ -68,7 +68,6 @@ coordinator-csv-status-cancelled = тоқтатылды
 coordinator-csv-status-withdrawn = кері қайтарылды
 
 ## Admin: granting the role
-coordinator-admin-only = Бұл команда тек әкімшілерге арналған.
 coordinator-grant-usage = Пішімі: <code>/{ $command } &lt;Telegram id&gt; &lt;провайдер id | course:ID&gt;</code>
     Мысалы: <code>/{ $command } 123456789 4</code> немесе <code>/{ $command } 123456789 course:12</code>
 coordinator-scope-provider = #{ $id } провайдердің барлық курстары

@@ -76,7 +76,6 @@ coordinator-csv-status-cancelled = отменена
 coordinator-csv-status-withdrawn = отозвана
 
 ## Admin: granting the role
-coordinator-admin-only = Эта команда только для администраторов.
 coordinator-grant-usage = Формат: <code>/{ $command } &lt;Telegram id&gt; &lt;id провайдера | course:ID&gt;</code>
     Например: <code>/{ $command } 123456789 4</code> или <code>/{ $command } 123456789 course:12</code>
 coordinator-scope-provider = все курсы провайдера #{ $id }

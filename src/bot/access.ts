@@ -20,7 +20,7 @@ export async function coordinatorRoles(ctx: Context): Promise<Roles | null> {
 export async function adminRoles(ctx: Context): Promise<Roles | null> {
   const roles = await rolesOf(ctx);
   if (roles?.admin) return roles;
-  await refuse(ctx, "coordinator-admin-only");
+  await refuse(ctx, "access-admin-only");
   return null;
 }
 

@@ -18,7 +18,6 @@ export const REFUSAL_KEYS: readonly string[] = [
   "access-out-of-scope",
   "coordinator-forbidden",
   "coordinator-not-allowed",
-  "coordinator-admin-only",
   "item-not-found",
   "unhandled-stale-button",
 ];

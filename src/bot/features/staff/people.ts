@@ -8,7 +8,7 @@ import { newRow } from "../../keyboards/menu.ts";
 import { listRegions } from "../../../domain/regions.ts";
 import { listPeopleWithRoles, PEOPLE_PAGE_SIZE, revokeGrant } from "../../../domain/staff/people.ts";
 import { staffCb } from "./callbacks.ts";
-import { adminOnly } from "./guard.ts";
+import { adminRoles } from "../../access.ts";
 import { personLabel, roleScopeText, type Translate } from "./render.ts";
 import { syncPersonCommands } from "./commands.ts";
 
@@ -17,7 +17,7 @@ export const people = new Composer<Context>();
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 async function showPeople(ctx: Context, requested: number): Promise<void> {
-  if (!(await adminOnly(ctx))) return;
+  if (!(await adminRoles(ctx))) return;
   const { db, config } = ctx.deps;
   const [page, regions] = await Promise.all([listPeopleWithRoles(db, requested, config.adminIds), listRegions(db)]);
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
@@ -53,7 +53,7 @@ people.callbackQuery(staffCb.match("people"), async (ctx, next) => {
 people.callbackQuery(staffCb.match("grant"), async (ctx, next) => {
   const args = staffCb.parse("grant", ctx.callbackQuery.data);
   if (!args) return next();
-  if (!(await adminOnly(ctx))) return;
+  if (!(await adminRoles(ctx))) return;
   const [grantId, page] = args;
   const grant = await ctx.deps.db.roleGrant.findUnique({
     where: { id: grantId },
@@ -73,7 +73,7 @@ people.callbackQuery(staffCb.match("grant"), async (ctx, next) => {
 people.callbackQuery(staffCb.match("revoke"), async (ctx, next) => {
   const args = staffCb.parse("revoke", ctx.callbackQuery.data);
   if (!args || !ctx.user) return next();
-  if (!(await adminOnly(ctx))) return;
+  if (!(await adminRoles(ctx))) return;
   const [grantId, page] = args;
   const res = await revokeGrant(ctx.deps.db, { actorUserId: ctx.user.id, grantId, now: ctx.deps.clock.now() });
   if (!res.ok) {
