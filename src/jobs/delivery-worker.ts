@@ -48,7 +48,7 @@ export interface DeliveryWorkerOptions {
   adminIds?: number[];
   /** Rows claimed per round; default claimBatchFor(ratePerSecond): 25 at 25/s, 100 at 1000/s. */
   batchSize?: number;
-  /** Attempts before a transient error becomes final; default 5. */
+  /** Attempts before a transient error becomes final; default 10 (about three hours). */
   maxAttempts?: number;
   /** Delay before attempt n+1 after n failed attempts; default 30 s · 2^(n-1), at most 1 h. */
   backoffMs?: (attempts: number) => number;
@@ -94,7 +94,9 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
   const log = o.logger.child({ job: "delivery-worker" });
   const intervalMs = o.intervalMs ?? 5000;
   const batchSize = o.batchSize ?? claimBatchFor(o.ratePerSecond ?? 25);
-  const maxAttempts = o.maxAttempts ?? 5;
+  // 10 attempts with the default backoff span about three hours: a Telegram or network outage
+  // of that length loses nothing; only errors that persist beyond it fail a delivery for good.
+  const maxAttempts = o.maxAttempts ?? 10;
   const backoff = o.backoffMs ?? defaultBackoff;
   const adminIds = o.adminIds ?? [];
   const limiter = o.limiter ?? new RateLimiter({ perSecond: o.ratePerSecond ?? 25 });
