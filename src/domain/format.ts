@@ -22,6 +22,11 @@ export function formatDate(date: Date, locale: Locale, timeZone = KZ_TIME_ZONE):
   return dateFormat(locale, timeZone, { day: "numeric", month: "long", year: "numeric" }).format(date);
 }
 
+/** "ср, 25 қар." / "Wed, Nov 25": weekday and short date, for day-by-day figures. */
+export function formatShortDay(date: Date, locale: Locale, timeZone = KZ_TIME_ZONE): string {
+  return dateFormat(locale, timeZone, { weekday: "short", day: "numeric", month: "short" }).format(date);
+}
+
 export function formatTime(date: Date, locale: Locale, timeZone = KZ_TIME_ZONE): string {
   return dateFormat(locale, timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
 }

@@ -3,8 +3,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { Context } from "../../context.ts";
 import { staffRoles } from "../../access.ts";
 import { escapeHtml, show } from "../../ui.ts";
-import { formatNumber, KZ_TIME_ZONE } from "../../../domain/format.ts";
-import type { Locale } from "../../../domain/locale.ts";
+import { formatNumber, formatShortDay } from "../../../domain/format.ts";
 import { listRegions, regionName } from "../../../domain/regions.ts";
 import { DELIVERY_STATUSES } from "../../../domain/outbox.ts";
 import { collectStats, type Stats } from "../../../domain/staff/stats.ts";
@@ -13,14 +12,6 @@ import { staffCb } from "./callbacks.ts";
 export const stats = new Composer<Context>();
 
 const SIGNUP_STATUSES = ["pending", "approved", "waitlisted", "offered", "rejected", "cancelled", "withdrawn"];
-
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
-/** "Wed, 25 Nov" in the reader's language, Kazakhstan time. */
-function shortDay(date: Date, locale: Locale): string {
-  let f = dayFormats.get(locale);
-  if (!f) dayFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", timeZone: KZ_TIME_ZONE })));
-  return f.format(date);
-}
 
 /** "label: n · label: n" for the statuses that occur, in a fixed order (others last). */
 function counts(ctx: Context, byStatus: Record<string, number>, order: readonly string[], keyOf: (s: string) => string): string {
@@ -49,7 +40,7 @@ export async function renderStats(ctx: Context, s: Stats, scope: string): Promis
   }
   lines.push("", ctx.t("staff-stats-trend"));
   for (const d of s.trend) {
-    lines.push(ctx.t("staff-stats-trend-line", { day: escapeHtml(shortDay(d.date, ctx.locale)), users: n(d.newUsers), signups: n(d.signups), sent: n(d.deliveriesSent) }));
+    lines.push(ctx.t("staff-stats-trend-line", { day: escapeHtml(formatShortDay(d.date, ctx.locale)), users: n(d.newUsers), signups: n(d.signups), sent: n(d.deliveriesSent) }));
   }
   lines.push("", ctx.t("staff-stats-legend"));
   return lines.join("\n");
