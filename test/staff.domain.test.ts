@@ -8,7 +8,8 @@ import { Fixtures, useFixtures } from "./support/fixtures.ts";
 import { loadRoles, NO_ROLES, type Roles } from "../src/domain/roles.ts";
 import { acceptInvite, createInvite, parseInvitePayload, revokeInvite, TOKEN_PATTERN } from "../src/domain/staff/invites.ts";
 import { listPeopleWithRoles, revokeGrant } from "../src/domain/staff/people.ts";
-import { collectStats, utcOffsetMinutes } from "../src/domain/staff/stats.ts";
+import { collectStats } from "../src/domain/staff/stats.ts";
+import { kzOffsetMs } from "../src/domain/kz-time.ts";
 
 const T0 = new Date("2026-11-25T06:00:00Z"); // 11:00 in Almaty
 const HOUR = 3_600_000;
@@ -189,7 +190,7 @@ describe("stats", () => {
       const d = s.db;
       const f = new Fixtures(d);
       const now = new Date("2026-11-25T20:00:00Z"); // 01:00 on the 26th in Almaty
-      expect(utcOffsetMinutes(now)).toBe(300);
+      expect(kzOffsetMs(now) / 60_000).toBe(300);
       const ago = (h: number) => new Date(now.getTime() - h * HOUR);
       const k1 = await f.user({ regionCode: "karaganda", createdAt: ago(0.5) }); // the 26th local
       const k2 = await f.user({ regionCode: "karaganda", createdAt: ago(2) }); // 18:00 UTC = 23:00 on the 25th

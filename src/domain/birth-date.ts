@@ -1,5 +1,7 @@
 // Birth dates typed by people, and ages in Kazakhstan time.
-import { KZ_TIME_ZONE } from "./format.ts";
+import { kzDate } from "./kz-time.ts";
+
+export { kzDate };
 
 const DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/; // 05.03.2004, 5.3.2004 (day first, as written in Kazakhstan)
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/; // 2004-03-05
@@ -9,15 +11,6 @@ export interface CalendarDate {
   year: number;
   month: number; // 1-12
   day: number;
-}
-
-const kzDateFormat = new Intl.DateTimeFormat("en-US", { timeZone: KZ_TIME_ZONE, year: "numeric", month: "numeric", day: "numeric" });
-
-/** The calendar date in Kazakhstan (Asia/Almaty, UTC+5) at an instant. */
-export function kzDate(at: Date): CalendarDate {
-  const parts = kzDateFormat.formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day") };
 }
 
 /** A birth date is a calendar date, stored as UTC midnight of that date. */

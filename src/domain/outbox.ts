@@ -7,6 +7,7 @@
 // | failed (gave up) | blocked (recipient blocked the bot) | cancelled (its subject vanished).
 import type { Db, Prisma } from "../db/client.ts";
 import type { Delivery, User } from "../generated/prisma/client.ts";
+import { kzOffsetMs } from "./kz-time.ts";
 
 type DbOrTx = Db | Prisma.TransactionClient;
 
@@ -141,22 +142,9 @@ export async function markReachable(db: Db, userId: number): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { isActive: true, blockedAt: null } });
 }
 
-const QUIET_TIME_ZONE = "Asia/Almaty";
-const localParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: QUIET_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
 /** The wall-clock time in Kazakhstan as if it were UTC (so its hour reads with getUTCHours). */
 function localWallClock(at: Date): Date {
-  const p = Object.fromEntries(localParts.formatToParts(at).map((x) => [x.type, x.value]));
-  return new Date(Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!, at.getUTCMilliseconds()));
+  return new Date(at.getTime() + kzOffsetMs(at));
 }
 
 /**

@@ -2,9 +2,8 @@
 // DST): "25.12 10:00", "25.12.2026 10:00", "25/12 10.00", "2026-12-25 10:00", "25.12.26 9:30",
 // "10:00 25.12". A date without a year is its next occurrence that is not in the past. The end
 // is a full date-time or only a time ("18:00", the start's day). Pure: `now` is passed in.
+import { kzDate, kzWallToUtc } from "../kz-time.ts";
 
-/** Kazakhstan is UTC+5 all year. */
-const OFFSET_MS = 5 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 /** How far ahead an event may be planned. */
 export const MAX_AHEAD_DAYS = 366;
@@ -74,18 +73,9 @@ function split(text: string): { date: DateParts; time: TimeParts } | null {
   return null;
 }
 
-/** The instant of a Kazakhstan wall-clock time, or null for an impossible date (31.02). */
+/** The instant of a Kazakhstan wall-clock time, or null for an impossible date (31.02) or year. */
 export function localToUtc(year: number, month: number, day: number, hour: number, minute: number): Date | null {
-  if (month < 1 || month > 12 || day < 1 || year < 2000 || year > 2100) return null;
-  const wall = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  if (wall.getUTCDate() !== day || wall.getUTCMonth() !== month - 1) return null;
-  return new Date(wall.getTime() - OFFSET_MS);
-}
-
-/** The Kazakhstan calendar date of an instant. */
-export function localDate(at: Date): { year: number; month: number; day: number } {
-  const wall = new Date(at.getTime() + OFFSET_MS);
-  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
+  return year < 2000 || year > 2100 ? null : kzWallToUtc(year, month, day, hour, minute);
 }
 
 /**
@@ -94,7 +84,7 @@ export function localDate(at: Date): { year: number; month: number; day: number 
  */
 function resolve(date: DateParts, time: TimeParts, notBefore: Date): Date | "invalid_date" {
   if (date.year !== undefined) return localToUtc(date.year, date.month, date.day, time.hour, time.minute) ?? "invalid_date";
-  const { year } = localDate(notBefore);
+  const { year } = kzDate(notBefore);
   const candidates = [year, year + 1].map((y) => localToUtc(y, date.month, date.day, time.hour, time.minute));
   if (candidates.every((c) => c === null)) return "invalid_date";
   return candidates.find((c): c is Date => c !== null && c.getTime() >= notBefore.getTime()) ?? candidates.find((c): c is Date => c !== null)!;
@@ -107,8 +97,8 @@ export function parseEventStart(text: string, now: Date): Parsed<StartProblem> {
   const at = resolve(parts.date, parts.time, now);
   if (at === "invalid_date") return { ok: false, reason: at };
   // Today's date with an hour gone by is a slip, not next year's event.
-  const today = localDate(now);
-  if (parts.date.year === undefined && parts.date.day === today.day && parts.date.month === today.month && localDate(at).year !== today.year) {
+  const today = kzDate(now);
+  if (parts.date.year === undefined && parts.date.day === today.day && parts.date.month === today.month && kzDate(at).year !== today.year) {
     return { ok: false, reason: "past" };
   }
   if (at.getTime() <= now.getTime()) return { ok: false, reason: "past" };
@@ -123,7 +113,7 @@ export function parseEventEnd(text: string, start: Date): Parsed<EndProblem> {
   const t = tokens(text);
   const timeOnly = t.length === 1 ? readTime(t[0]!) : null;
   if (timeOnly) {
-    const d = localDate(start);
+    const d = kzDate(start);
     at = localToUtc(d.year, d.month, d.day, timeOnly.hour, timeOnly.minute) ?? "invalid_date";
   } else {
     const parts = split(text);

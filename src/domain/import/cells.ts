@@ -3,7 +3,7 @@
 // (`import-error-<code>` in the Fluent files), see issueOf.
 import { z } from "zod";
 import { normalizePhone } from "../phone.ts";
-import { KZ_TIME_ZONE } from "../format.ts";
+import { kzWallToUtc } from "../kz-time.ts";
 
 const empty = (v: unknown) => v === undefined || v === "";
 
@@ -93,16 +93,6 @@ export const telegram = z
 const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/;
 
-const offsetFormat = new Intl.DateTimeFormat("en-US", {
-  timeZone: KZ_TIME_ZONE, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric",
-});
-
-/** Minutes the zone is ahead of UTC at `instant`. */
-function zoneOffsetMinutes(instant: number): number {
-  const p = Object.fromEntries(offsetFormat.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
-  return (Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) - instant) / 60_000;
-}
-
 /**
  * "2026-12-25 10:00", "2026-12-25T10:00" or "25.12.2026 10:00" in Kazakhstan time → the UTC
  * instant; the date alone takes `defaultTime`. Null when it is no real date.
@@ -116,12 +106,7 @@ export function parseLocalDateTime(input: string, defaultTime = "00:00"): Date |
     : [dotted![3], dotted![2], dotted![1], dotted![4], dotted![5]];
   const [dh, dm] = defaultTime.split(":");
   const y = Number(year), mo = Number(month), d = Number(day), h = Number(hh ?? dh), mi = Number(mm ?? dm);
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return null;
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  if (new Date(wall).getUTCDate() !== d) return null; // 31.02 and the like
-  // Wall clock → instant: subtract the zone's offset (checked at the guessed instant).
-  const guess = wall - zoneOffsetMinutes(wall) * 60_000;
-  return new Date(wall - zoneOffsetMinutes(guess) * 60_000);
+  return kzWallToUtc(y, mo, d, h, mi);
 }
 
 export const localDate = (defaultTime = "00:00") =>

@@ -5,7 +5,7 @@
 // and day) and rendered at send time by src/bot/notifications/coordinator-digest.ts.
 import type { Db, Prisma } from "../../db/client.ts";
 import type { Course, User } from "../../generated/prisma/client.ts";
-import { KZ_TIME_ZONE } from "../format.ts";
+import { kzOffsetMs, kzWallClock } from "../kz-time.ts";
 import { enqueue } from "../outbox.ts";
 
 export const COORDINATOR_ALERT_MODES = ["instant", "digest"] as const;
@@ -22,22 +22,6 @@ export function setCoordinatorAlerts(db: Db, userId: number, mode: CoordinatorAl
   return db.user.update({ where: { id: userId }, data: { coordinatorAlerts: mode } });
 }
 
-const kzParts = new Intl.DateTimeFormat("en-US", {
-  timeZone: KZ_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
-});
-
-/** Wall-clock fields of `d` in Kazakhstan. */
-function local(d: Date): { y: number; m: number; d: number; h: number; mi: number; s: number } {
-  const p = Object.fromEntries(kzParts.formatToParts(d).map((x) => [x.type, Number(x.value)]));
-  return { y: p.year!, m: p.month!, d: p.day!, h: p.hour!, mi: p.minute!, s: p.second! };
-}
-
-/** How far Kazakhstan's wall clock is ahead of UTC at `d` (UTC+5 all year since March 2024). */
-function kzOffsetMs(d: Date): number {
-  const l = local(d);
-  return Date.UTC(l.y, l.m - 1, l.d, l.h, l.mi, l.s) - Math.floor(d.getTime() / 1000) * 1000;
-}
-
 export interface DigestWindow {
   from: Date;
   to: Date;
@@ -51,12 +35,12 @@ export interface DigestWindow {
  * same day after the hour (a late or repeated tick) gets the same window and the same name.
  */
 export function digestWindow(now: Date, hour = COORDINATOR_DIGEST_HOUR): DigestWindow {
-  const l = local(now);
-  const wall = Date.UTC(l.y, l.m - 1, l.d, hour);
+  const l = kzWallClock(now);
+  const wall = Date.UTC(l.year, l.month - 1, l.day, hour);
   let to = wall - kzOffsetMs(new Date(wall));
   if (to > now.getTime()) to -= DAY;
-  const t = local(new Date(to));
-  const day = `${t.y}-${String(t.m).padStart(2, "0")}-${String(t.d).padStart(2, "0")}`;
+  const t = kzWallClock(new Date(to));
+  const day = `${t.year}-${String(t.month).padStart(2, "0")}-${String(t.day).padStart(2, "0")}`;
   return { from: new Date(to - DAY), to: new Date(to), day };
 }
 

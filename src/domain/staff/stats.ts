@@ -3,7 +3,7 @@
 // sign-ups and events in the region of the course or event, deliveries by their recipient.
 import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { KZ_TIME_ZONE } from "../format.ts";
+import { kzOffsetMs } from "../kz-time.ts";
 
 export const TREND_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -36,16 +36,6 @@ export interface Stats {
   trend: TrendDay[];
 }
 
-/** Minutes to add to UTC for local time in `timeZone` at `at` (Kazakhstan has no DST). */
-export function utcOffsetMinutes(at: Date, timeZone = KZ_TIME_ZONE): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
-}
-
 /** The last `TREND_DAYS` local days ending today: their keys and the UTC instant the first begins. */
 function trendDays(now: Date, offsetMin: number): { days: TrendDay[]; since: Date } {
   const localMidnight = Math.floor((now.getTime() + offsetMin * 60_000) / DAY_MS) * DAY_MS; // as if UTC
@@ -65,7 +55,7 @@ export async function collectStats(db: Db, q: { now: Date; regionCodes: string[]
   const codes = all ? [] : (q.regionCodes as string[]);
   // Region filter on a column; staff without regions see zeros rather than everything.
   const inRegions = (column: Prisma.Sql) => (all ? Prisma.sql`1` : codes.length ? Prisma.sql`${column} IN (${Prisma.join(codes)})` : Prisma.sql`0`);
-  const offset = utcOffsetMinutes(q.now);
+  const offset = kzOffsetMs(q.now) / 60_000;
   const { days, since } = trendDays(q.now, offset);
   const week = new Date(q.now.getTime() - TREND_DAYS * DAY_MS);
   const shift = `${offset >= 0 ? "+" : ""}${offset} minutes`;
