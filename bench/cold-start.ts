@@ -4,6 +4,7 @@
 // and the demo seed included. Also when the first getUpdates arrived (start-up done).
 // Baselines in the same run: `node -e ''` (the runtime alone) and `node --import tsx` of an empty
 // file (the TypeScript loader). BENCH_COLD_REPEATS rounds (default 5), medians.
+import { intFromEnv } from "./support/env.ts";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,9 +17,7 @@ export interface ColdStartOptions {
 }
 
 export function coldStartOptions(env: NodeJS.ProcessEnv = process.env): ColdStartOptions {
-  const repeats = Number(env.BENCH_COLD_REPEATS ?? 5);
-  if (!Number.isInteger(repeats) || repeats < 1) throw new Error("BENCH_COLD_REPEATS must be an integer ≥ 1");
-  return { repeats };
+  return { repeats: intFromEnv(env, "BENCH_COLD_REPEATS", 5) };
 }
 
 interface Start {

@@ -7,6 +7,7 @@
 // probe (bench/process/probe.mjs) after a full GC. Baselines in the same run, measured the same
 // way: a bare Node process, and a bare grammY bot (one handler replying "ok") polling the same
 // local Bot API and answering the same updates. BENCH_MEM_REPEATS rounds (default 3), medians.
+import { intFromEnv } from "./support/env.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,18 +26,12 @@ export interface MemoryOptions {
   repeats: number;
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const n = Number(env[name] ?? fallback);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
-  return n;
-}
-
 export function memoryOptions(env: NodeJS.ProcessEnv = process.env): MemoryOptions {
   return {
-    users: int(env, "BENCH_MEM_USERS", 100_000),
-    events: int(env, "BENCH_MEM_EVENTS", 1_000),
-    active: int(env, "BENCH_MEM_ACTIVE", 300),
-    repeats: int(env, "BENCH_MEM_REPEATS", 3),
+    users: intFromEnv(env, "BENCH_MEM_USERS", 100_000),
+    events: intFromEnv(env, "BENCH_MEM_EVENTS", 1_000),
+    active: intFromEnv(env, "BENCH_MEM_ACTIVE", 300),
+    repeats: intFromEnv(env, "BENCH_MEM_REPEATS", 3),
   };
 }
 

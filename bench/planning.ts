@@ -10,6 +10,7 @@
 // INSERT … SELECT of the same (event × instant subscriber) rows into Delivery (no reachability,
 // no dedup, no conflict check): what writing that many outbox rows costs at all; "read floor" =
 // counting the same audience (what any re-run that looks at every subscriber must read).
+import { intFromEnv } from "./support/env.ts";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,14 +24,6 @@ export interface PlanningOptions {
   subscribers: number;
   events: number;
   repeats: number;
-}
-
-function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
-  return n;
 }
 
 export function planningOptions(env: NodeJS.ProcessEnv = process.env): PlanningOptions {

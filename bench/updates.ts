@@ -2,6 +2,7 @@
 // (createBot on a seeded SQLite file, Telegram faked over HTTP), with a bounded number of
 // users in flight like @grammyjs/runner; a bare grammY bot answering "ok" to the same update
 // stream is the baseline. Throughput and latency are medians over repeated rounds.
+import { intFromEnv } from "./support/env.ts";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
@@ -26,14 +27,6 @@ export interface UpdatesOptions {
   sampleUsers: number;
   /** Also run the bot with its caches off (as before them), alternating with the others. */
   uncached: boolean;
-}
-
-function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got ${raw}`);
-  return n;
 }
 
 export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOptions {

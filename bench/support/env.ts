@@ -1,0 +1,10 @@
+// Benchmark settings from the environment: a wrong value stops the run with its name.
+
+/** A whole number ≥ `min` from `env[name]`, or `fallback` when unset or empty. */
+export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got ${raw}`);
+  return n;
+}
