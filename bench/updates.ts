@@ -105,6 +105,8 @@ interface StepCost {
   updates: number;
   prismaCalls: number;
   sqlStatements: number;
+  /** Of those, prepared statements on the synchronous connection (src/db/sqlite.ts). */
+  syncStatements: number;
   apiCalls: number;
   operations: Map<string, number>;
 }
@@ -138,7 +140,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   // A second bot whose client reports every query counts what each step costs, one update at
   // a time: concurrent findUnique calls would be batched into one SQL query across users, and
   // AsyncLocalStorage could then not attribute them. API calls are attributed the same way.
-  const costs: StepCost[] = JOURNEY.map(() => ({ updates: 0, prismaCalls: 0, sqlStatements: 0, apiCalls: 0, operations: new Map() }));
+  const costs: StepCost[] = JOURNEY.map(() => ({ updates: 0, prismaCalls: 0, sqlStatements: 0, syncStatements: 0, apiCalls: 0, operations: new Map() }));
   const als = new AsyncLocalStorage<StepCost>();
   const counting = await countingDb(bench.url, {
     onPrismaCall(op) {
@@ -151,6 +153,12 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
     onSql() {
       const c = als.getStore();
       if (c) c.sqlStatements++;
+    },
+    onSyncSql(sql) {
+      const c = als.getStore();
+      if (!c || /^(BEGIN|COMMIT|ROLLBACK)/.test(sql)) return;
+      c.sqlStatements++;
+      c.syncStatements++;
     },
   });
   const countTg = new FakeTelegram({
@@ -266,24 +274,29 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       `${String(i + 1).padStart(2)} ${s.name}`,
       per(c.prismaCalls),
       per(c.sqlStatements),
+      per(c.syncStatements),
       per(c.apiCalls),
       fmt.ms(percentile(profile.byStep[i]!, 50)),
       fmt.ms(percentile(profile.byStep[i]!, 99)),
       fmt.ms(median(botRounds.map((r) => percentile(r.byStep[i]!, 50)))),
     ];
   });
-  const total = costs.reduce((a, c) => ({ p: a.p + c.prismaCalls, s: a.s + c.sqlStatements, api: a.api + c.apiCalls, n: a.n + c.updates }), { p: 0, s: 0, api: 0, n: 0 });
+  const total = costs.reduce(
+    (a, c) => ({ p: a.p + c.prismaCalls, s: a.s + c.sqlStatements, sync: a.sync + c.syncStatements, api: a.api + c.apiCalls, n: a.n + c.updates }),
+    { p: 0, s: 0, sync: 0, api: 0, n: 0 },
+  );
   stepRows.push([
     "all steps",
     fmt.x(total.p / total.n),
     fmt.x(total.s / total.n),
+    fmt.x(total.sync / total.n),
     fmt.x(total.api / total.n),
     fmt.ms(percentile(profile.latencies, 50)),
     fmt.ms(percentile(profile.latencies, 99)),
     fmt.ms(botS.p50),
   ]);
   out.push(
-    table(["step", "Prisma calls", "SQL stmts", "API calls", "service p50 ms", "service p99 ms", `p50 ms, ${opts.concurrency} in flight`], stepRows),
+    table(["step", "Prisma calls", "SQL stmts", "of them sync", "API calls", "service p50 ms", "service p99 ms", `p50 ms, ${opts.concurrency} in flight`], stepRows),
   );
   out.push("");
   out.push("Prisma calls per update by step (model.operation ×average):");

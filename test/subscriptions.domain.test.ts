@@ -98,11 +98,11 @@ describe("watches", () => {
     expect(await setWatch(t.db, alice, "event", eventId, true)).toBe(true);
     expect(await setWatch(t.db, alice, "event", eventId, true)).toBe(true);
     expect(await t.db.watch.count({ where: { userId: alice } })).toBe(1);
-    expect(await isWatching(t.db, alice, "event", eventId)).toBe(true);
-    expect(await isWatching(t.db, bob, "event", eventId)).toBe(false);
+    expect(isWatching(t.db, alice, "event", eventId)).toBe(true);
+    expect(isWatching(t.db, bob, "event", eventId)).toBe(false);
     expect(await setWatch(t.db, alice, "event", eventId, false)).toBe(false);
     expect(await setWatch(t.db, alice, "event", eventId, false)).toBe(false);
-    expect(await isWatching(t.db, alice, "event", eventId)).toBe(false);
+    expect(isWatching(t.db, alice, "event", eventId)).toBe(false);
     expect(await setWatch(t.db, alice, "event", 99_999, true)).toBeNull();
     expect(await setWatch(t.db, alice, "course", courseId, true)).toBe(true);
     expect(await setWatch(t.db, alice, "event", courseId + 1000, true)).toBeNull();

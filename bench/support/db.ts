@@ -4,9 +4,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { createDb, type Db } from "../../src/db/client.ts";
+import { createDb, sqlitePath, type Db } from "../../src/db/client.ts";
+import { registerSyncDb, SyncDb } from "../../src/db/sqlite.ts";
 import { migrate } from "../../src/db/migrate.ts";
-import { withTransactionGate } from "../../src/db/transaction-gate.ts";
+import { createLock, withTransactionGate } from "../../src/db/transaction-gate.ts";
 import { registerWriteWatch, withWriteWatch, WriteWatch } from "../../src/db/write-watch.ts";
 import { seedDemo } from "../../src/db/seed/index.ts";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
@@ -49,7 +50,9 @@ export async function benchDb(): Promise<BenchDb> {
  * in the same run. Never used at the same time as the main client (one bot at a time).
  */
 export async function uncachedDb(url: string): Promise<Db> {
-  const db = new PrismaClient({ adapter: withTransactionGate(new PrismaBetterSQLite3({ url })) });
+  const gate = createLock();
+  const db = new PrismaClient({ adapter: withTransactionGate(new PrismaBetterSQLite3({ url }), gate) });
+  registerSyncDb(db, new SyncDb(sqlitePath(url), gate));
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
@@ -62,6 +65,8 @@ export interface CountingHooks {
   onPrismaCall(operation: string): void;
   /** One SQL statement sent to SQLite (Prisma's `query` log event). */
   onSql(): void;
+  /** One statement on the synchronous connection (src/db/sqlite.ts), not through Prisma. */
+  onSyncSql(sql: string): void;
 }
 
 /**
@@ -73,9 +78,12 @@ export interface CountingHooks {
 export async function countingDb(url: string, hooks: CountingHooks): Promise<{ db: Db; disconnect(): Promise<void> }> {
   // With a write watch like createDb's, so the user and catalog caches work as in the real bot.
   const watch = new WriteWatch();
-  const base = new PrismaClient({ adapter: withWriteWatch(new PrismaBetterSQLite3({ url }), watch), log: [{ emit: "event", level: "query" }] });
-  // Connection settings as in createDb (src/db/client.ts). No timing comes from this client,
-  // so it skips createDb's adapter wrapper: query counts are the same either way.
+  const gate = createLock();
+  const base = new PrismaClient({
+    adapter: withTransactionGate(withWriteWatch(new PrismaBetterSQLite3({ url }), watch), gate),
+    log: [{ emit: "event", level: "query" }],
+  });
+  // Connection settings as in createDb (src/db/client.ts).
   await base.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await base.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
   await base.$executeRawUnsafe("PRAGMA foreign_keys = ON");
@@ -91,5 +99,13 @@ export async function countingDb(url: string, hooks: CountingHooks): Promise<{ d
   });
   // The extended client has the same model API; the bot only uses that part of Db.
   registerWriteWatch(counted, watch);
-  return { db: counted as unknown as Db, disconnect: () => base.$disconnect() };
+  const sync = new SyncDb(sqlitePath(url), gate, watch, { onStatement: (sql) => hooks.onSyncSql(sql) });
+  registerSyncDb(counted, sync);
+  return {
+    db: counted as unknown as Db,
+    disconnect: async () => {
+      sync.close();
+      await base.$disconnect();
+    },
+  };
 }

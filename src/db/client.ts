@@ -3,7 +3,8 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { withTransactionGate } from "./transaction-gate.ts";
+import { registerSyncDb, SyncDb } from "./sqlite.ts";
+import { createLock, withTransactionGate } from "./transaction-gate.ts";
 import { registerWriteWatch, withWriteWatch, WriteWatch } from "./write-watch.ts";
 
 export type Db = PrismaClient;
@@ -18,8 +19,11 @@ export async function createDb(url: string): Promise<Db> {
   mkdirSync(dirname(sqlitePath(url)), { recursive: true });
   // The write watch tells in-process caches (users, catalog) what changed.
   const watch = new WriteWatch();
-  const prisma = new PrismaClient({ adapter: withTransactionGate(withWriteWatch(new PrismaBetterSQLite3({ url }), watch)) });
+  // One gate for Prisma's connection and the synchronous one's write transactions.
+  const gate = createLock();
+  const prisma = new PrismaClient({ adapter: withTransactionGate(withWriteWatch(new PrismaBetterSQLite3({ url }), watch), gate) });
   registerWriteWatch(prisma, watch);
+  registerSyncDb(prisma, new SyncDb(sqlitePath(url), gate, watch));
   // WAL lets readers go on while the outbox writes; busy_timeout waits instead of failing.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");

@@ -5,9 +5,14 @@
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 
 type Release = () => void;
+/** Waits for the turn; the returned function ends it. */
+export type Lock = () => Promise<Release>;
 
-/** A FIFO lock: queries and transactions take turns in the order they arrive. */
-function createLock(): () => Promise<Release> {
+/**
+ * A FIFO lock: queries and transactions take turns in the order they arrive. createDb shares
+ * one with the synchronous connection (src/db/sqlite.ts), whose write transactions take it too.
+ */
+export function createLock(): Lock {
   let tail: Promise<void> = Promise.resolve();
   return () => {
     let release!: Release;
@@ -17,8 +22,7 @@ function createLock(): () => Promise<Release> {
   };
 }
 
-function gateAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const acquire = createLock();
+function gateAdapter(adapter: SqlDriverAdapter, acquire: Lock): SqlDriverAdapter {
   const exclusive =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
@@ -63,10 +67,10 @@ function gateAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   });
 }
 
-export function withTransactionGate<F extends SqlDriverAdapterFactory>(factory: F): F {
+export function withTransactionGate<F extends SqlDriverAdapterFactory>(factory: F, lock: Lock = createLock()): F {
   const connect = factory.connect.bind(factory);
   return Object.assign(Object.create(factory) as F, {
-    connect: async () => gateAdapter(await connect()),
+    connect: async () => gateAdapter(await connect(), lock),
     provider: factory.provider,
     adapterName: factory.adapterName,
   });

@@ -8,6 +8,7 @@
 import type { Db, Prisma } from "../db/client.ts";
 import type { Delivery, User } from "../generated/prisma/client.ts";
 import { kzOffsetMs } from "./kz-time.ts";
+import type { SyncWriter } from "../db/sqlite.ts";
 
 type DbOrTx = Db | Prisma.TransactionClient;
 
@@ -165,4 +166,13 @@ export function quietHoursEnd(user: Pick<User, "quietFrom" | "quietTo">, now: Da
   const hoursLeft = (to - hour + 24) % 24; // never 0: quietTo itself is outside
   const sinceHourMs = local.getTime() % 3_600_000;
   return new Date(now.getTime() + hoursLeft * 3_600_000 - sinceHourMs);
+}
+
+/** `enqueue` inside a synchronous transaction (src/db/sqlite.ts); createdAt is `now`. */
+export function enqueueSync(w: SyncWriter, d: NewDelivery, now: Date): void {
+  w.run(
+    `INSERT INTO "Delivery" ("kind", "ref", "userId", "payload", "urgent", "status", "attempts", "notBefore", "createdAt", "updatedAt")
+     VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?) ON CONFLICT ("kind", "ref", "userId") DO NOTHING`,
+    d.kind, d.ref, d.userId, JSON.stringify(d.payload), d.urgent ?? false, d.notBefore ?? DUE_AT_ONCE, now, now,
+  );
 }

@@ -2,6 +2,7 @@
 // for vacancies a saved search), quiet hours, and "remind me" watches on events and courses.
 // The reminder planner and the sender read Subscription / Watch / User.quiet* rows directly;
 // these functions are the only writers, so the values stored are always the valid ones below.
+import { syncDbOf } from "../db/sqlite.ts";
 import type { Db } from "../db/client.ts";
 import type { Subscription } from "../generated/prisma/client.ts";
 import { findRegion } from "./regions.ts";
@@ -127,8 +128,9 @@ export async function stopAll(db: Db, userId: number): Promise<StopResult> {
 export const WATCH_TYPES = ["event", "course"] as const;
 export type WatchType = (typeof WATCH_TYPES)[number];
 
-export async function isWatching(db: Db, userId: number, itemType: WatchType, itemId: number): Promise<boolean> {
-  return (await db.watch.count({ where: { userId, itemType, itemId } })) > 0;
+/** Asked on every event and course card: a prepared statement (src/db/sqlite.ts), not a Prisma call. */
+export function isWatching(db: Db, userId: number, itemType: WatchType, itemId: number): boolean {
+  return syncDbOf(db).get(`SELECT 1 AS "on" FROM "Watch" WHERE "userId" = ? AND "itemType" = ? AND "itemId" = ?`, userId, itemType, itemId) !== undefined;
 }
 
 /**

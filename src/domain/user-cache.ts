@@ -27,8 +27,9 @@ interface Entry {
   writtenAt: number;
 }
 
-// `main`.`User`.`id` = ?  /  `main`.`User`.`telegramId` = ?  in a WHERE clause.
-const BY_KEY = /`main`\.`User`\.`(id|telegramId)` = \?/;
+// `main`.`User`.`id` = ?  /  `main`.`User`.`telegramId` = ?  in a WHERE clause (Prisma's SQL),
+// or "User"."id" = ?  /  "User"."telegramId" = ?  (ours, on the synchronous connection).
+const BY_KEY = /(?:`main`\.`User`\.`|"User"\.")(id|telegramId)[`"] = \?/;
 
 export class UserCache {
   private byTelegramId = new Map<string, Entry>();

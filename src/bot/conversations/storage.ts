@@ -17,6 +17,7 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { Db } from "../../db/client.ts";
 import type { Clock } from "../../domain/clock.ts";
+import { syncDbOf } from "../../db/sqlite.ts";
 import { writeWatchOf } from "../../db/write-watch.ts";
 
 /** Bump on incompatible changes to any dialog (see above). */
@@ -60,10 +61,11 @@ export function conversationStateAdapter(db: Db, clock: Clock, opts: DialogStora
     await write();
     if (watch && writes === before + 1) after();
   };
+  const sync = syncDbOf(db);
   const remove = async (key: string) => {
     (await storedKeys()).delete(key);
     written.delete(key);
-    await db.$executeRaw`DELETE FROM "ConversationState" WHERE "key" = ${key}`;
+    await sync.write((w) => w.run(`DELETE FROM "ConversationState" WHERE "key" = ?`, key));
   };
   return {
     async read(key: string): Promise<State | undefined> {
@@ -87,10 +89,16 @@ export function conversationStateAdapter(db: Db, clock: Clock, opts: DialogStora
       (await storedKeys()).add(key);
       written.delete(key);
       await own(
-        // Raw SQL: the same row as the model upsert, for a third of Prisma's CPU per call
-        // (measured; this runs on every answer in a dialog).
-        () => db.$executeRaw`INSERT INTO "ConversationState" ("key", "value", "updatedAt") VALUES (${key}, ${value}, ${updatedAt})
-          ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
+        // A prepared statement on the synchronous connection (src/db/sqlite.ts): this runs on
+        // every answer in a dialog, and a Prisma call would cost a hundred times more CPU.
+        () =>
+          sync.write((w) =>
+            w.run(
+              `INSERT INTO "ConversationState" ("key", "value", "updatedAt") VALUES (?, ?, ?)
+               ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
+              key, value, updatedAt,
+            ),
+          ),
         () => written.set(key, { value, updatedAt }),
       );
     },

@@ -2,6 +2,8 @@
 // Telegram-free; the bot feature (src/bot/features/courses) only renders what this returns.
 import { cachedCatalogRead } from "./cache.ts";
 import type { Db, Prisma } from "../../db/client.ts";
+import { syncDbOf, type SyncReader } from "../../db/sqlite.ts";
+import type { Tx } from "../registrations/tx.ts";
 import type { Course, Provider } from "../../generated/prisma/client.ts";
 import { paginate, type Page } from "../paging.ts";
 import { SECTORS, isSector, type Sector } from "../sectors.ts";
@@ -73,23 +75,33 @@ export interface CourseCard extends CourseSummary {
   available: boolean;
 }
 
-/** Db or a transaction client: the sign-up flow counts seats inside its transaction. */
-type DbReader = Pick<Db, "registration">;
+const TAKEN_SEATS_SQL = `SELECT "courseId", count(*) AS "taken" FROM "Registration"
+  WHERE "courseId" IN (SELECT value FROM json_each(?)) AND "status" IN (${SEAT_TAKING_STATUSES.map((s) => `'${s}'`).join(", ")})
+  GROUP BY "courseId"`;
+
+const seatMap = (rows: Array<{ courseId: number | bigint; taken: number | bigint }>) =>
+  new Map(rows.map((r) => [Number(r.courseId), Number(r.taken)]));
 
 /**
- * Seat-holding registrations per course, for the given courses only (one grouped query).
- * Deliberately not a filtered relation `_count` on the course query: Prisma compiles that
- * into a join on an aggregate over the whole Registration table (measured 16 ms per list
+ * Seat-holding registrations per course, for the given courses only (one grouped query, by
+ * index, on the synchronous connection: every course list and card shows seats left, never
+ * cached). Deliberately not a filtered relation `_count` on the course query: Prisma compiles
+ * that into a join on an aggregate over the whole Registration table (measured 16 ms per list
  * page with 60k registrations, against well under 1 ms for this).
  */
-export async function countTakenSeats(db: DbReader, courseIds: number[]): Promise<Map<number, number>> {
+export function countTakenSeats(db: Db, courseIds: readonly number[]): Map<number, number> {
+  return countTakenSeatsSync(syncDbOf(db), courseIds);
+}
+
+/** The same count inside a Prisma transaction, which must see its own uncommitted changes. */
+export async function countTakenSeatsInTx(tx: Pick<Tx, "$queryRawUnsafe">, courseIds: readonly number[]): Promise<Map<number, number>> {
   if (courseIds.length === 0) return new Map();
-  const groups = await db.registration.groupBy({
-    by: ["courseId"],
-    where: { courseId: { in: courseIds }, status: { in: [...SEAT_TAKING_STATUSES] } },
-    _count: { _all: true },
-  });
-  return new Map(groups.map((g) => [g.courseId, g._count._all]));
+  return seatMap(await tx.$queryRawUnsafe(TAKEN_SEATS_SQL, JSON.stringify(courseIds)));
+}
+
+/** The same count in a synchronous transaction (src/db/sqlite.ts). */
+export function countTakenSeatsSync(r: SyncReader, courseIds: readonly number[]): Map<number, number> {
+  return courseIds.length === 0 ? new Map() : seatMap(r.all(TAKEN_SEATS_SQL, JSON.stringify(courseIds)));
 }
 
 function summarize(course: CourseWithProvider, taken: Map<number, number>, now: Date): CourseSummary {
@@ -140,7 +152,7 @@ export async function listCourses(db: Db, q: CourseListQuery): Promise<Page<Cour
   // they are counted afresh (one query).
   const key = `courses.list:${q.regionCode}:${q.price}:${q.format}:${q.sector}:${q.page}`;
   const page = await cachedCatalogRead(db, key, COURSE_TABLES, q.now, () => loadCoursePage(db, q));
-  const taken = await countTakenSeats(db, page.items.map((c) => c.id));
+  const taken = countTakenSeats(db, page.items.map((c) => c.id));
   return { ...page, items: page.items.map((c) => summarize(c, taken, q.now)) };
 }
 
@@ -179,6 +191,6 @@ export async function getCourseCard(db: Db, id: number, now: Date): Promise<Cour
     db.course.findUnique({ where: { id }, include: { provider: true } }),
   );
   if (!course) return null;
-  const taken = await countTakenSeats(db, [course.id]);
+  const taken = countTakenSeats(db, [course.id]);
   return { ...summarize(course, taken, now), available: isCourseVisible(course, now) };
 }

@@ -2,6 +2,7 @@
 // for new rows, one update per row that changed, nothing for identical rows. Fields set to
 // `undefined` mean "keep what is stored" (e.g. a vacancy's posting date on re-import) and are
 // filled from `onCreate` for new rows.
+import { sqlDate } from "../../db/sqlite.ts";
 import { differs } from "../../db/seed/sync.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { EntityCounts } from "./types.ts";
@@ -34,7 +35,7 @@ export interface UpsertTable<D, R> {
 export async function insertRows(tx: { $executeRawUnsafe: Prisma.TransactionClient["$executeRawUnsafe"] }, table: string, rows: readonly object[], stamps?: Date): Promise<void> {
   if (rows.length === 0) return;
   const columns = [...Object.keys(rows[0]!), ...(stamps ? ["createdAt", "updatedAt"] : [])];
-  const value = (v: unknown) => (v instanceof Date ? prismaDateText(v) : typeof v === "boolean" ? (v ? 1 : 0) : v);
+  const value = (v: unknown) => (v instanceof Date ? sqlDate(v) : typeof v === "boolean" ? (v ? 1 : 0) : v);
   const names = columns.map((c) => `"${c}"`).join(", ");
   const picks = columns.map((_, i) => `value ->> ${i}`).join(", ");
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${picks} FROM json_each(?)`;
@@ -45,11 +46,6 @@ export async function insertRows(tx: { $executeRawUnsafe: Prisma.TransactionClie
     }));
     await tx.$executeRawUnsafe(sql, json);
   }
-}
-
-/** A DateTime as Prisma stores it in SQLite. */
-function prismaDateText(d: Date): string {
-  return d.toISOString().replace("Z", "+00:00");
 }
 
 const defined = <D extends object>(row: D): Partial<D> =>

@@ -5,10 +5,10 @@ import { ageOn } from "../birth-date.ts";
 import { isConsentVersion, CONSENT_PURPOSE } from "../consent.ts";
 import { isLocale, type Locale } from "../locale.ts";
 import { normalizePhone } from "../phone.ts";
-import { seatsLeft } from "../catalog/courses.ts";
-import { notifyCoordinators, takenSeats } from "./seats.ts";
+import { countTakenSeatsSync, seatsLeft } from "../catalog/courses.ts";
+import { dateFrom, syncDbOf, type SyncReader } from "../../db/sqlite.ts";
+import { planCoordinatorAlerts } from "./seats.ts";
 import { ACTIVE_STATUSES, isEducationLevel, type EducationLevel } from "./status.ts";
-import { writeTransaction, type Tx } from "./tx.ts";
 
 export type Ineligible = "not_found" | "closed" | "started" | "duplicate" | "too_young" | "too_old" | "full";
 
@@ -30,12 +30,14 @@ export type EligibilityResult =
   | { ok: true; seatsLeft: number; course: CourseForSignup }
   | { ok: false; reason: Exclude<Ineligible, "full">; course?: CourseForSignup };
 
-const COURSE_FOR_SIGNUP = {
-  id: true, providerId: true, titleKk: true, titleRu: true, titleEn: true, minAge: true, maxAge: true,
-  startsAt: true, registrationDeadline: true, capacity: true, isPublished: true,
-} as const;
+const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", ");
 
-type Reader = Pick<Tx, "course" | "registration">;
+const COURSE_FOR_SIGNUP_SQL = `SELECT "id", "providerId", "titleKk", "titleRu", "titleEn", "minAge", "maxAge",
+  "startsAt", "registrationDeadline", "capacity", "isPublished" FROM "Course" WHERE "id" = ?`;
+const LIVE_APPLICATION_SQL = `SELECT 1 AS "live" FROM "Registration"
+  WHERE "userId" = ? AND "courseId" = ? AND "status" IN (${sqlList(ACTIVE_STATUSES)}) LIMIT 1`;
+
+type CourseRow = Omit<CourseForSignup, "startsAt" | "registrationDeadline"> & { startsAt: string; registrationDeadline: string; isPublished: number };
 
 /**
  * The rules, in the order a person should hear them: the course must exist and be published,
@@ -44,30 +46,31 @@ type Reader = Pick<Tx, "course" | "registration">;
  * waitlisted or offered), and — when the birth date is known — their age on the day they apply
  * (Kazakhstan calendar) must be within the course's limits, both inclusive. A full course is
  * NOT ineligible here: `seatsLeft` 0 means "offer the waitlist".
+ *
+ * Synchronous (src/db/sqlite.ts): the dialog asks at two steps, and the seat transaction asks
+ * again inside its BEGIN IMMEDIATE, where nothing may await.
  */
-async function evaluate(db: Reader, q: { userId: number; courseId: number; now: Date; birthDate?: Date }): Promise<EligibilityResult> {
+function evaluate(db: SyncReader, q: { userId: number; courseId: number; now: Date; birthDate?: Date }): EligibilityResult {
   if (!Number.isSafeInteger(q.courseId) || q.courseId <= 0) return { ok: false, reason: "not_found" };
-  const row = await db.course.findUnique({ where: { id: q.courseId }, select: COURSE_FOR_SIGNUP });
+  const row = db.get<CourseRow>(COURSE_FOR_SIGNUP_SQL, q.courseId);
   if (!row || !row.isPublished) return { ok: false, reason: "not_found" };
-  const { isPublished: _, ...course } = row;
+  const { isPublished: _, ...rest } = row;
+  const course: CourseForSignup = { ...rest, startsAt: dateFrom(row.startsAt), registrationDeadline: dateFrom(row.registrationDeadline) };
   if (q.now >= course.startsAt) return { ok: false, reason: "started", course };
   if (q.now >= course.registrationDeadline) return { ok: false, reason: "closed", course };
-  const live = await db.registration.findFirst({
-    where: { userId: q.userId, courseId: course.id, status: { in: ACTIVE_STATUSES } },
-    select: { id: true },
-  });
-  if (live) return { ok: false, reason: "duplicate", course };
+  if (db.get(LIVE_APPLICATION_SQL, q.userId, course.id)) return { ok: false, reason: "duplicate", course };
   if (q.birthDate) {
     const age = ageOn(q.birthDate, q.now);
     if (age < course.minAge) return { ok: false, reason: "too_young", course };
     if (age > course.maxAge) return { ok: false, reason: "too_old", course };
   }
-  return { ok: true, seatsLeft: seatsLeft(course, await takenSeats(db, course.id)), course };
+  const taken = countTakenSeatsSync(db, [course.id]).get(course.id) ?? 0;
+  return { ok: true, seatsLeft: seatsLeft(course, taken), course };
 }
 
 /** Whether `userId` may apply now (the dialog asks before and during the questions). Read-only. */
-export function checkEligibility(db: Db, q: { userId: number; courseId: number; now: Date; birthDate?: Date }): Promise<EligibilityResult> {
-  return evaluate(db, q);
+export async function checkEligibility(db: Db, q: { userId: number; courseId: number; now: Date; birthDate?: Date }): Promise<EligibilityResult> {
+  return evaluate(syncDbOf(db), q);
 }
 
 export interface ApplicationInput {
@@ -106,32 +109,40 @@ function cleanInput(input: ApplicationInput): { fullName: string; phone: string 
 }
 
 /**
- * Records an application in ONE transaction (see tx.ts for why it cannot oversell): re-checks
- * every rule of checkEligibility against the current data, then stores the consent (purpose,
- * the text version the person agreed to, their language, the time), copies the answers to the
- * user's profile (to prefill the next sign-up; erased by /deleteme), and creates the
- * registration — "pending" (holding a seat) when one is free, "waitlisted" when the course is
- * full and the person accepted the waitlist, else nothing is written and the answer is "full".
- * The coordinators' alerts are planned in the same transaction.
+ * Records an application in ONE transaction that holds the write lock from its start (BEGIN
+ * IMMEDIATE on the synchronous connection, in its turn at the process's gate), so it cannot
+ * oversell, across processes too: re-checks every rule of checkEligibility against the
+ * current data, then stores the consent (purpose, the text version the person agreed to, their
+ * language, the time), copies the answers to the user's profile (to prefill the next sign-up;
+ * erased by /deleteme), and creates the registration — "pending" (holding a seat) when one is
+ * free, "waitlisted" when the course is full and the person accepted the waitlist, else nothing
+ * is written and the answer is "full". The coordinators' alerts are planned in the same
+ * transaction. It runs without a single await, in microseconds, so the rest of the bot's
+ * queries never queue behind it.
  */
 export async function submitApplication(db: Db, input: ApplicationInput, now: Date): Promise<SubmitResult> {
   const { fullName, phone } = cleanInput(input);
-  return writeTransaction(db, async (tx) => {
-    const check = await evaluate(tx, { userId: input.userId, courseId: input.courseId, now, birthDate: input.birthDate });
+  return syncDbOf(db).write((w): SubmitResult => {
+    const check = evaluate(w, { userId: input.userId, courseId: input.courseId, now, birthDate: input.birthDate });
     if (!check.ok) return { ok: false, reason: check.reason };
     const full = check.seatsLeft === 0;
     if (full && !input.allowWaitlist) return { ok: false, reason: "full" };
     const status = full ? "waitlisted" : "pending";
 
-    const consent = await tx.consent.create({
-      data: { userId: input.userId, purpose: CONSENT_PURPOSE, version: input.consentVersion, locale: input.locale, givenAt: now },
-    });
-    const answers = { fullName, phone, birthDate: input.birthDate, educationLevel: input.educationLevel };
-    await tx.user.update({ where: { id: input.userId }, data: answers });
-    const reg = await tx.registration.create({
-      data: { ...answers, userId: input.userId, courseId: check.course.id, status, consentId: consent.id, createdAt: now },
-    });
-    await notifyCoordinators(tx, check.course, reg.id, "new");
-    return { ok: true, registrationId: reg.id, status };
+    const consentId = w.run(
+      `INSERT INTO "Consent" ("userId", "purpose", "version", "locale", "givenAt") VALUES (?, ?, ?, ?, ?)`,
+      input.userId, CONSENT_PURPOSE, input.consentVersion, input.locale, now,
+    ).lastInsertRowid;
+    w.run(
+      `UPDATE "User" SET "fullName" = ?, "phone" = ?, "birthDate" = ?, "educationLevel" = ? WHERE "User"."id" = ?`,
+      fullName, phone, input.birthDate, input.educationLevel, input.userId,
+    );
+    const registrationId = w.run(
+      `INSERT INTO "Registration" ("userId", "courseId", "status", "fullName", "phone", "birthDate", "educationLevel", "consentId", "createdAt", "updatedAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      input.userId, check.course.id, status, fullName, phone, input.birthDate, input.educationLevel, consentId, now, now,
+    ).lastInsertRowid;
+    planCoordinatorAlerts(w, check.course, registrationId, "new", now);
+    return { ok: true, registrationId, status };
   });
 }

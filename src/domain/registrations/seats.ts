@@ -2,8 +2,9 @@
 // the waitlist are offered it for a limited time. Plus the notices these changes plan in the
 // outbox (rendered by src/bot/notifications/registrations.ts at send time).
 import type { Course } from "../../generated/prisma/client.ts";
-import { countTakenSeats, seatsLeft } from "../catalog/courses.ts";
-import { enqueue } from "../outbox.ts";
+import { countTakenSeatsInTx, seatsLeft } from "../catalog/courses.ts";
+import type { SyncReader, SyncWriter } from "../../db/sqlite.ts";
+import { enqueue, enqueueSync } from "../outbox.ts";
 import type { CoordinatorAlerts } from "./digest.ts";
 import type { RegistrationStatus } from "./status.ts";
 import type { Tx } from "./tx.ts";
@@ -18,8 +19,8 @@ export interface Promoted {
   userId: number;
 }
 
-export async function takenSeats(tx: Pick<Tx, "registration">, courseId: number): Promise<number> {
-  return (await countTakenSeats(tx, [courseId])).get(courseId) ?? 0;
+export async function takenSeats(tx: Tx, courseId: number): Promise<number> {
+  return (await countTakenSeatsInTx(tx, [courseId])).get(courseId) ?? 0;
 }
 
 /**
@@ -53,15 +54,25 @@ export async function passSeatsOn(
   return next.map((r) => ({ registrationId: r.id, userId: r.userId }));
 }
 
+/** How many of the recipient's deliveries of a kind have `base` or `base:<n>` as ref. */
+const REFS_USED_SQL = `SELECT count(*) AS "used" FROM "Delivery" WHERE "kind" = ? AND "userId" = ? AND ("ref" = ? OR substr("ref", 1, ?) = ?)`;
+const refsUsedArgs = (kind: string, userId: number, base: string) => [kind, userId, base, base.length + 1, `${base}:`] as const;
+
 /**
  * A ref not used yet for this kind and recipient: `base` the first time, `base:2`, `base:3`…
  * after. The outbox ignores a repeated (kind, ref, user), which is right for re-planning but
  * would swallow a second real event of the same name (waitlisted, offered, waitlisted again).
  */
 async function freshRef(tx: Tx, kind: string, userId: number, base: string): Promise<string> {
-  const used = await tx.delivery.count({ where: { kind, userId, OR: [{ ref: base }, { ref: { startsWith: `${base}:` } }] } });
-  return used === 0 ? base : `${base}:${used + 1}`;
+  const [{ used }] = await tx.$queryRawUnsafe<[{ used: number | bigint }]>(REFS_USED_SQL, ...refsUsedArgs(kind, userId, base));
+  return nextRef(base, Number(used));
 }
+
+function freshRefSync(w: SyncReader, kind: string, userId: number, base: string): string {
+  return nextRef(base, w.get<{ used: number }>(REFS_USED_SQL, ...refsUsedArgs(kind, userId, base))!.used);
+}
+
+const nextRef = (base: string, used: number) => (used === 0 ? base : `${base}:${used + 1}`);
 
 /** Tells the applicant their registration is now `status` (payload: registrationId, status). */
 export async function notifyStatus(tx: Tx, reg: { id: number; userId: number }, status: RegistrationStatus): Promise<void> {
@@ -76,29 +87,33 @@ async function notifyOffer(tx: Tx, reg: { id: number; userId: number }): Promise
   await enqueue(tx, { kind: "registration_offer", ref, userId: reg.userId, payload: { registrationId: reg.id }, urgent: true });
 }
 
+/** Coordinators of the course or its provider (unrevoked grants) who want an alert per application. */
+const INSTANT_COORDINATORS_SQL = `SELECT DISTINCT g."userId" FROM "RoleGrant" g JOIN "User" u ON u."id" = g."userId"
+  WHERE g."role" = 'coordinator' AND g."revokedAt" IS NULL AND (g."courseId" = ? OR g."providerId" = ?)
+  AND u."coordinatorAlerts" = '${"instant" satisfies CoordinatorAlerts}' ORDER BY g."userId"`;
+
+type AlertCourse = Pick<Course, "id" | "providerId">;
+const alertRef = (registrationId: number, event: "new" | "accepted") => `registration:${registrationId}:${event}`;
+
 /**
  * An application waiting for the course's coordinators: one alert per person holding an
  * unrevoked coordinator grant for the course or its provider who wants an alert per
  * application ("instant"); those who chose the daily digest (digest.ts) hear of it there.
  * `event` "new" for a fresh application, "accepted" for an accepted offer that needs a decision.
  */
-export async function notifyCoordinators(
-  tx: Tx,
-  course: Pick<Course, "id" | "providerId">,
-  registrationId: number,
-  event: "new" | "accepted",
-): Promise<void> {
-  const grants = await tx.roleGrant.findMany({
-    where: {
-      role: "coordinator",
-      revokedAt: null,
-      OR: [{ courseId: course.id }, { providerId: course.providerId }],
-      user: { coordinatorAlerts: "instant" satisfies CoordinatorAlerts },
-    },
-    select: { userId: true },
-  });
-  for (const userId of new Set(grants.map((g) => g.userId))) {
-    const ref = await freshRef(tx, "coordinator_alert", userId, `registration:${registrationId}:${event}`);
+export async function notifyCoordinators(tx: Tx, course: AlertCourse, registrationId: number, event: "new" | "accepted"): Promise<void> {
+  const coordinators = await tx.$queryRawUnsafe<Array<{ userId: number | bigint }>>(INSTANT_COORDINATORS_SQL, course.id, course.providerId);
+  for (const c of coordinators) {
+    const userId = Number(c.userId);
+    const ref = await freshRef(tx, "coordinator_alert", userId, alertRef(registrationId, event));
     await enqueue(tx, { kind: "coordinator_alert", ref, userId, payload: { registrationId } });
+  }
+}
+
+/** notifyCoordinators inside a synchronous transaction (the sign-up's, apply.ts). */
+export function planCoordinatorAlerts(w: SyncWriter, course: AlertCourse, registrationId: number, event: "new" | "accepted", now: Date): void {
+  for (const { userId } of w.all<{ userId: number }>(INSTANT_COORDINATORS_SQL, course.id, course.providerId)) {
+    const ref = freshRefSync(w, "coordinator_alert", userId, alertRef(registrationId, event));
+    enqueueSync(w, { kind: "coordinator_alert", ref, userId, payload: { registrationId } }, now);
   }
 }

@@ -57,7 +57,7 @@ async function showCard(ctx: Context, id: number, back: ListState | null, output
     await toast(ctx, ctx.t("item-not-found"));
     return output(ctx, ctx.t("item-not-found"), mainMenuKeyboard(ctx));
   }
-  const watching = card.available && ctx.user ? await isWatching(ctx.deps.db, ctx.user.id, "course", id) : false;
+  const watching = card.available && ctx.user ? isWatching(ctx.deps.db, ctx.user.id, "course", id) : false;
   const { html, keyboard } = card.available ? renderCard(ctx, card, back, await regionNames(ctx), watching) : renderUnavailable(ctx, back);
   await output(ctx, html, keyboard);
 }

@@ -47,7 +47,7 @@ async function answerEarly(ctx: Context): Promise<void> {
 async function presentCard(ctx: Context, id: number, back: ListPosition, present: Present): Promise<void> {
   const card = await getEventCard(ctx.deps.db, id, ctx.deps.clock.now());
   if (card.status !== "visible") return answerUnavailable(ctx, card, present);
-  const watching = ctx.user ? await isWatching(ctx.deps.db, ctx.user.id, "event", id) : false;
+  const watching = ctx.user ? isWatching(ctx.deps.db, ctx.user.id, "event", id) : false;
   const screen = renderEventCard(ctx, card, back, watching);
   await present(ctx, screen.html, screen.keyboard);
 }

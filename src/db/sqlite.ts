@@ -1,0 +1,159 @@
+// A synchronous second connection to the same SQLite file, for the few queries every update
+// runs (dialog state, seats, "remind me" marks, sign-up checks) and the seat transaction.
+//
+// Why: a Prisma call costs 1–3 ms of CPU here (query compiler, client, adapter), a prepared
+// better-sqlite3 statement tens of microseconds. And a Prisma interactive transaction holds the
+// connection's gate across awaits — while other updates' work runs in between — so every query
+// of the process waits behind it; `write` below runs its whole transaction in one synchronous
+// stretch, so the gate is held for microseconds. Prisma stays the way to the data everywhere
+// else (schema, migrations, most queries).
+//
+// Rules that keep the two connections consistent:
+// - Writes take the same FIFO lock as Prisma's queries and transactions (transaction-gate.ts),
+//   so they never meet an open Prisma transaction of this process; BEGIN IMMEDIATE waits
+//   (busy_timeout) for other processes.
+// - Every write is reported to the client's write watch after COMMIT, like Prisma's writes,
+//   so the in-process caches learn of it.
+// - Values are stored as Prisma stores them: dates as ISO text with "+00:00", booleans 0/1.
+//   Reads return SQLite's values: parse dates with `dateFrom`.
+import Database from "better-sqlite3";
+import type { Lock } from "./transaction-gate.ts";
+import type { WriteWatch } from "./write-watch.ts";
+
+export type SqlParam = string | number | bigint | boolean | Date | null;
+
+export interface SyncReader {
+  get<T>(sql: string, ...params: SqlParam[]): T | undefined;
+  all<T>(sql: string, ...params: SqlParam[]): T[];
+}
+
+export interface SyncWriter extends SyncReader {
+  /** Runs a write; returns the rows changed and the last inserted id. */
+  run(sql: string, ...params: SqlParam[]): { changes: number; lastInsertRowid: number };
+}
+
+/** A DateTime in the text form Prisma stores in SQLite ("2027-02-18T05:00:00.000+00:00"). */
+export function sqlDate(d: Date): string {
+  return d.toISOString().replace("Z", "+00:00");
+}
+
+/** A DateTime column as read by this connection. */
+export function dateFrom(text: string): Date;
+export function dateFrom(text: string | null): Date | null;
+export function dateFrom(text: string | null): Date | null {
+  return text === null ? null : new Date(text);
+}
+
+const bindable = (v: SqlParam) => (v instanceof Date ? sqlDate(v) : typeof v === "boolean" ? (v ? 1 : 0) : v);
+
+export interface SyncDbOptions {
+  /** Told of every statement run (the benchmark counts them). */
+  onStatement?: (sql: string) => void;
+}
+
+export class SyncDb implements SyncReader {
+  private conn: Database.Database | undefined;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly path: string,
+    private readonly lock: Lock,
+    private readonly watch?: WriteWatch,
+    private readonly opts: SyncDbOptions = {},
+  ) {}
+
+  /** Opened on first use: processes that never need it (the CLI) never pay for it. */
+  private connection(): Database.Database {
+    if (!this.conn) {
+      const conn = new Database(this.path);
+      conn.pragma("busy_timeout = 5000");
+      conn.pragma("foreign_keys = ON");
+      conn.pragma("synchronous = NORMAL");
+      this.conn = conn;
+    }
+    return this.conn;
+  }
+
+  private prepare(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.connection().prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    this.opts.onStatement?.(sql);
+    return stmt;
+  }
+
+  get<T>(sql: string, ...params: SqlParam[]): T | undefined {
+    return this.prepare(sql).get(...params.map(bindable)) as T | undefined;
+  }
+
+  all<T>(sql: string, ...params: SqlParam[]): T[] {
+    return this.prepare(sql).all(...params.map(bindable)) as T[];
+  }
+
+  /**
+   * Runs `fn` as one write transaction (BEGIN IMMEDIATE … COMMIT) in its turn at the gate.
+   * `fn` must be synchronous: nothing else of the process touches the database meanwhile.
+   * A throw rolls everything back and is rethrown.
+   */
+  async write<T>(fn: (w: SyncWriter) => T): Promise<T> {
+    const release = await this.lock();
+    try {
+      return this.transaction(fn);
+    } finally {
+      release();
+    }
+  }
+
+  private transaction<T>(fn: (w: SyncWriter) => T): T {
+    const written: Array<{ sql: string; args: unknown[] }> = [];
+    const writer: SyncWriter = {
+      get: (sql, ...p) => this.get(sql, ...p),
+      all: (sql, ...p) => this.all(sql, ...p),
+      run: (sql, ...params) => {
+        const args = params.map(bindable);
+        const r = this.prepare(sql).run(...args);
+        if (r.changes > 0) written.push({ sql, args });
+        return { changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid) };
+      },
+    };
+    this.prepare("BEGIN IMMEDIATE").run();
+    let result: T;
+    try {
+      result = fn(writer);
+      if (result instanceof Promise) throw new TypeError("SyncDb.write: the transaction function must be synchronous");
+      this.prepare("COMMIT").run();
+    } catch (err) {
+      if (this.conn?.inTransaction) this.prepare("ROLLBACK").run();
+      throw err;
+    }
+    for (const w of written) this.watch?.statement(w.sql, w.args);
+    return result;
+  }
+
+  close(): void {
+    this.conn?.close();
+    this.conn = undefined;
+    this.statements.clear();
+  }
+}
+
+const syncDbs = new WeakMap<object, SyncDb>();
+
+/** Attaches `sync` to a Prisma client (createDb does); closed by the client's $disconnect. */
+export function registerSyncDb<D extends { $disconnect(): Promise<void> }>(db: D, sync: SyncDb): void {
+  syncDbs.set(db, sync);
+  const disconnect = db.$disconnect.bind(db);
+  db.$disconnect = async () => {
+    sync.close();
+    await disconnect();
+  };
+}
+
+/** The synchronous connection of a client made by createDb. */
+export function syncDbOf(db: object): SyncDb {
+  const sync = syncDbs.get(db);
+  if (!sync) throw new Error("this database client has no synchronous connection (make it with createDb)");
+  return sync;
+}
