@@ -38,8 +38,15 @@ export class FakeTelegram {
 
   constructor(private opts: FakeTelegramOptions = {}) {}
 
-  /** Pass as `client: { fetch }` to a grammY Bot. */
+  /**
+   * Pass as `client: { fetch }` to a grammY Bot. The answer comes on a later turn of the event
+   * loop (setImmediate), as a real HTTP response would: answering within the same microtask run
+   * would let 32 simulated users chain update after update without ever returning to the event
+   * loop, starving anything that waits for a timer (the conversations plugin waits for one at
+   * every dialog step) for up to seconds — a stall no real bot has.
+   */
   readonly fetch = async (url: string, init?: RequestInit): Promise<Response> => {
+    await new Promise((resolve) => setImmediate(resolve));
     const method = url.slice(url.lastIndexOf("/") + 1);
     // grammY sends JSON unless a file is uploaded (multipart); the journey uploads none.
     if (init?.body != null && typeof init.body !== "string") throw new Error(`fake Telegram: unexpected multipart ${method}`);
