@@ -30,6 +30,8 @@ export interface SyncReader {
 export interface SyncWriter extends SyncReader {
   /** Runs a write; returns the rows changed and the last inserted id. */
   run(sql: string, ...params: SqlParam[]): { changes: number; lastInsertRowid: number };
+  /** Runs a write with a RETURNING clause; returns its rows. */
+  returning<T>(sql: string, ...params: SqlParam[]): T[];
 }
 
 /** A DateTime in the text form Prisma stores in SQLite ("2027-02-18T05:00:00.000+00:00"). */
@@ -116,6 +118,12 @@ export class SyncDb implements SyncReader {
         const r = this.prepare(sql).run(...args);
         if (r.changes > 0) written.push({ sql, args });
         return { changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid) };
+      },
+      returning: <R>(sql: string, ...params: SqlParam[]) => {
+        const args = params.map(bindable);
+        const rows = this.prepare(sql).all(...args) as R[];
+        if (rows.length > 0) written.push({ sql, args });
+        return rows;
       },
     };
     this.prepare("BEGIN IMMEDIATE").run();

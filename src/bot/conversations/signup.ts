@@ -9,7 +9,7 @@ import type { Context } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards/menu.ts";
 import { escapeHtml } from "../ui.ts";
 import { tr } from "../../domain/locale.ts";
-import { submitApplication } from "../../domain/registrations/apply.ts";
+import { courseForSignup, submitApplication } from "../../domain/registrations/apply.ts";
 import { CONSENT_VERSION } from "../../domain/consent.ts";
 import { isSignupData } from "./callbacks.ts";
 import { Dialog, type DialogConversation, type OuterContext } from "./dialog.ts";
@@ -39,11 +39,10 @@ interface Start {
 
 /** Runs outside the replay: the course and the person's known details (plain JSON). */
 async function loadStart(o: OuterContext, courseId: number): Promise<Start | null> {
-  const course = await o.deps.db.course.findUnique({
-    where: { id: courseId },
-    select: { titleKk: true, titleRu: true, titleEn: true, minAge: true, maxAge: true },
-  });
-  if (!course) return null;
+  const found = courseForSignup(o.deps.db, courseId);
+  if (!found) return null;
+  const { titleKk, titleRu, titleEn, minAge, maxAge } = found;
+  const course = { titleKk, titleRu, titleEn, minAge, maxAge };
   const telegramName = [o.from?.first_name, o.from?.last_name].filter(Boolean).join(" ");
   return { course, name: o.user?.fullName || telegramName || null, phone: o.user?.phone || null };
 }

@@ -39,6 +39,20 @@ const LIVE_APPLICATION_SQL = `SELECT 1 AS "live" FROM "Registration"
 
 type CourseRow = Omit<CourseForSignup, "startsAt" | "registrationDeadline"> & { startsAt: string; registrationDeadline: string; isPublished: number };
 
+/** A published course as the sign-up needs it, or null. */
+function readCourse(db: SyncReader, courseId: number): CourseForSignup | null {
+  if (!Number.isSafeInteger(courseId) || courseId <= 0) return null;
+  const row = db.get<CourseRow>(COURSE_FOR_SIGNUP_SQL, courseId);
+  if (!row || !row.isPublished) return null;
+  const { isPublished: _, ...rest } = row;
+  return { ...rest, startsAt: dateFrom(row.startsAt), registrationDeadline: dateFrom(row.registrationDeadline) };
+}
+
+/** The course of a sign-up dialog (titles and age limits for its questions), or null once unpublished. */
+export function courseForSignup(db: Db, courseId: number): CourseForSignup | null {
+  return readCourse(syncDbOf(db), courseId);
+}
+
 /**
  * The rules, in the order a person should hear them: the course must exist and be published,
  * not have started ("started" rather than "closed" once it has), be before its registration
@@ -51,11 +65,8 @@ type CourseRow = Omit<CourseForSignup, "startsAt" | "registrationDeadline"> & { 
  * again inside its BEGIN IMMEDIATE, where nothing may await.
  */
 function evaluate(db: SyncReader, q: { userId: number; courseId: number; now: Date; birthDate?: Date }): EligibilityResult {
-  if (!Number.isSafeInteger(q.courseId) || q.courseId <= 0) return { ok: false, reason: "not_found" };
-  const row = db.get<CourseRow>(COURSE_FOR_SIGNUP_SQL, q.courseId);
-  if (!row || !row.isPublished) return { ok: false, reason: "not_found" };
-  const { isPublished: _, ...rest } = row;
-  const course: CourseForSignup = { ...rest, startsAt: dateFrom(row.startsAt), registrationDeadline: dateFrom(row.registrationDeadline) };
+  const course = readCourse(db, q.courseId);
+  if (!course) return { ok: false, reason: "not_found" };
   if (q.now >= course.startsAt) return { ok: false, reason: "started", course };
   if (q.now >= course.registrationDeadline) return { ok: false, reason: "closed", course };
   if (db.get(LIVE_APPLICATION_SQL, q.userId, course.id)) return { ok: false, reason: "duplicate", course };
