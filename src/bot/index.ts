@@ -27,9 +27,23 @@ import { importFeature } from "./features/import/index.ts";
 
 const REQUEST_TIMEOUT_MS = 20_000;
 
-function withTimeout(signal: AbortSignal | undefined, ms: number): AbortSignal {
-  const timeout = AbortSignal.timeout(ms);
-  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+/**
+ * `signal`, plus an abort after `ms`. An AbortController with a plain timer that is cleared as
+ * soon as the call returns: AbortSignal.timeout + AbortSignal.any cost ~5× more per call
+ * (transferable signals), on every API call of every update.
+ */
+async function withTimeout<T>(signal: AbortSignal | undefined, ms: number, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${ms} ms`, "TimeoutError")), ms);
+  const forward = () => controller.abort(signal?.reason);
+  if (signal?.aborted) forward();
+  signal?.addEventListener("abort", forward, { once: true });
+  try {
+    return await call(controller.signal);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", forward);
+  }
 }
 
 export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Context>): Bot<Context> {
@@ -45,7 +59,9 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Conte
   // (grammY types signals with the abort-controller shim's AbortSignal, Node's is the same at run time.)
   type ShimSignal = Parameters<Transformer>[3];
   bot.api.config.use((prev, method, payload, signal) =>
-    prev(method, payload, method === "getUpdates" ? signal : (withTimeout(signal as AbortSignal | undefined, REQUEST_TIMEOUT_MS) as ShimSignal)),
+    method === "getUpdates"
+      ? prev(method, payload, signal)
+      : withTimeout(signal as AbortSignal | undefined, REQUEST_TIMEOUT_MS, (s) => prev(method, payload, s as ShimSignal)),
   );
 
   // One update per chat at a time, so a user's quick taps are handled in order.
