@@ -5,6 +5,10 @@
 // 3–23 h from now and published 2 h ago: the worst case, where every event's 24 h reminder and
 // announcement fall due at once. Synthetic rows are generated inside SQLite (recursive CTEs),
 // not through Prisma. A re-run must plan nothing new; its time is the cost of the 5-minute tick.
+// Reminders and announcements are planned as fan-outs (one row per event); the cost moved to
+// send time is measured too: "expansion" = the delivery worker's expandFanouts turning all of a
+// planner's fan-outs into Delivery rows, EXPAND_CHUNK recipients per transaction (the worker
+// does it a budget at a time while sending; here all at once, to compare with the write floor).
 // BENCH_PLAN_REPEATS rounds (default 3), each on a fresh copy of the filled file; medians.
 // Baselines, measured on their own fresh copy in every round: "write floor" = one bare
 // INSERT … SELECT of the same (event × instant subscriber) rows into Delivery (no reachability,
@@ -17,13 +21,15 @@ import { join } from "node:path";
 import { createDb, type Db } from "../src/db/client.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { seedRegions } from "../src/db/seed/regions.ts";
-import { planAnnouncements, planEventReminders, planSubscriptionDigests } from "../src/domain/reminders/index.ts";
+import { EXPAND_CHUNK, expandFanouts, planAnnouncements, planEventReminders, planSubscriptionDigests } from "../src/domain/reminders/index.ts";
 import { fmt, median, table } from "./support/stats.ts";
 
 export interface PlanningOptions {
   subscribers: number;
   events: number;
   repeats: number;
+  /** Recipients per expansion transaction (BENCH_PLAN_EXPAND_CHUNK, default EXPAND_CHUNK). */
+  expandChunk: number;
 }
 
 export function planningOptions(env: NodeJS.ProcessEnv = process.env): PlanningOptions {
@@ -31,6 +37,7 @@ export function planningOptions(env: NodeJS.ProcessEnv = process.env): PlanningO
     subscribers: intFromEnv(env, "BENCH_PLAN_SUBSCRIBERS", 100_000),
     events: intFromEnv(env, "BENCH_PLAN_EVENTS", 200),
     repeats: intFromEnv(env, "BENCH_PLAN_REPEATS", 3),
+    expandChunk: intFromEnv(env, "BENCH_PLAN_EXPAND_CHUNK", EXPAND_CHUNK),
   };
 }
 
@@ -84,12 +91,20 @@ async function floors(db: Db): Promise<{ write: number; read: number; rows: numb
   return { write, read, rows };
 }
 
-type Planner = [name: string, plan: (db: Db) => Promise<number>];
+/** A planner, what its count means, and whether its plans are fan-outs to expand afterwards. */
+type Planner = [name: string, plan: (db: Db) => Promise<number>, unit: string, fansOut: boolean];
 const PLANNERS: Planner[] = [
-  ["event reminders (24 h)", (db) => planEventReminders(db, NOW)],
-  ["announcements (event_new)", (db) => planAnnouncements(db, NOW)],
-  ["daily digests (09:00)", (db) => planSubscriptionDigests(db, NOW)],
+  ["event reminders (24 h)", (db) => planEventReminders(db, NOW), "fan-outs", true],
+  ["announcements (event_new)", (db) => planAnnouncements(db, NOW), "fan-outs", true],
+  ["daily digests (09:00)", (db) => planSubscriptionDigests(db, NOW), "deliveries", false],
 ];
+
+/** Expands every due fan-out into deliveries, chunk by chunk as the worker does. */
+async function expandAll(db: Db, chunk: number): Promise<{ added: number; chunks: number }> {
+  const x = await expandFanouts(db, NOW, Infinity, chunk);
+  if (x.invalid.length) throw new Error(`fan-outs with an unreadable audience: ${x.invalid.join(", ")}`);
+  return x;
+}
 
 export async function benchPlanning(o: PlanningOptions, progress: (line: string) => void): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "mamandyq-bench-planning-"));
@@ -120,6 +135,8 @@ export async function benchPlanning(o: PlanningOptions, progress: (line: string)
     const first = PLANNERS.map(() => [] as number[]);
     const again = PLANNERS.map(() => [] as number[]);
     const planned = PLANNERS.map(() => 0);
+    const expandS = PLANNERS.map(() => [] as number[]);
+    const expanded = PLANNERS.map(() => ({ added: 0, chunks: 0 }));
     for (let round = 0; round < o.repeats; round++) {
       const base = await copy(`floor-${round}`);
       try {
@@ -133,15 +150,22 @@ export async function benchPlanning(o: PlanningOptions, progress: (line: string)
       }
       const db = await copy(`plan-${round}`);
       try {
-        for (const [i, [name, plan]] of PLANNERS.entries()) {
+        for (const [i, [name, plan, unit, fansOut]] of PLANNERS.entries()) {
           const [rows, firstS] = await timed(() => plan(db));
           const [rerun, againS] = await timed(() => plan(db));
-          if (rerun !== 0) throw new Error(`${name}: the re-run planned ${rerun} rows (must be 0)`);
-          if (round > 0 && rows !== planned[i]) throw new Error(`${name}: planned ${rows} rows, ${planned[i]} in round 1`);
+          if (rerun !== 0) throw new Error(`${name}: the re-run planned ${rerun} ${unit} (must be 0)`);
+          if (round > 0 && rows !== planned[i]) throw new Error(`${name}: planned ${rows} ${unit}, ${planned[i]} in round 1`);
           planned[i] = rows;
           first[i]!.push(firstS);
           again[i]!.push(againS);
-          progress(`round ${round + 1}: ${name}: ${rows} rows in ${fmt.x(firstS)} s, re-run ${fmt.x(againS)} s`);
+          progress(`round ${round + 1}: ${name}: ${rows} ${unit} in ${fmt.x(firstS)} s, re-run ${fmt.x(againS)} s`);
+          if (!fansOut) continue;
+          const [x, xS] = await timed(() => expandAll(db, o.expandChunk));
+          if (round > 0 && x.added !== expanded[i]!.added) throw new Error(`${name}: expanded ${x.added} deliveries, ${expanded[i]!.added} in round 1`);
+          expanded[i] = x;
+          expandS[i]!.push(xS);
+          if ((await plan(db)) !== 0) throw new Error(`${name}: planned again after expansion`);
+          progress(`round ${round + 1}: ${name}: expanded into ${x.added} deliveries in ${x.chunks} chunks, ${fmt.x(xS)} s`);
         }
       } finally {
         await db.$disconnect();
@@ -149,16 +173,25 @@ export async function benchPlanning(o: PlanningOptions, progress: (line: string)
     }
     const w = median(write);
     const r = median(read);
-    const rows = PLANNERS.map(([name], i) => {
+    const rows = PLANNERS.map(([name, , unit], i) => {
       const f = median(first[i]!);
       const a = median(again[i]!);
-      return [name, fmt.int(planned[i]!), fmt.x(f), `${fmt.x(f / w, 2)} ×`, fmt.x(a), `${fmt.x(a / r, 2)} ×`];
+      return [name, `${fmt.int(planned[i]!)} ${unit}`, fmt.x(f), `${fmt.x(f / w, 2)} ×`, fmt.x(a), `${fmt.x(a / r, 2)} ×`];
+    });
+    const expansionRows = PLANNERS.flatMap(([name, , , fansOut], i) => {
+      if (!fansOut) return [];
+      const x = median(expandS[i]!);
+      const e = expanded[i]!;
+      return [[name, fmt.int(e.added), fmt.int(e.chunks), fmt.x(x), `${fmt.x(x / w, 2)} ×`, fmt.ms((x * 1000) / Math.max(1, e.chunks))]];
     });
     return [
       `${fmt.int(o.subscribers)} users subscribed to their region's events (80 % instant, 20 % daily, 2 % inactive, 10 % watch an event), ${o.events} events due; data fill ${fmt.x(fillS, 1)} s`,
       `medians of ${o.repeats} rounds, each on a fresh copy of the filled file`,
       "",
-      table(["planner", "rows planned", "first run s", "÷ write floor", "re-run s (0 rows)", "÷ read floor"], rows),
+      table(["planner", "planned", "first run s", "÷ write floor", "re-run s (0 new)", "÷ read floor"], rows),
+      "",
+      `expansion at send time (the delivery worker, ${fmt.int(o.expandChunk)} recipients per transaction; here all at once, after the planner):`,
+      table(["fan-outs of", "deliveries", "chunks", "expand all s", "÷ write floor", "ms per chunk"], expansionRows),
       "",
       `write floor (bare INSERT … SELECT of ${fmt.int(floorRows)} event × subscriber rows): ${fmt.x(w)} s; read floor (counting them): ${fmt.x(r)} s`,
     ].join("\n");

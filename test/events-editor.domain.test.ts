@@ -5,7 +5,7 @@ import { parseEventEnd, parseEventStart } from "../src/domain/events-editor/date
 import { checkCount, checkLocation, checkText, validateDraft, type EventDraft } from "../src/domain/events-editor/draft.ts";
 import { cancelEvent, createEvent, updateEvent } from "../src/domain/events-editor/publish.ts";
 import { listEditorEvents } from "../src/domain/events-editor/list.ts";
-import { planAnnouncements, planEventReminders } from "../src/domain/reminders/index.ts";
+import { expandFanouts, planAnnouncements, planEventReminders } from "../src/domain/reminders/index.ts";
 import { renderers } from "../src/bot/notifications/index.ts";
 import { NO_ROLES, type Roles } from "../src/domain/roles.ts";
 import { freshDb, type TestDb } from "./support/db.ts";
@@ -145,6 +145,7 @@ describe("create / update / cancel", () => {
   });
   beforeEach(async () => {
     await t.db.delivery.deleteMany();
+    await t.db.fanout.deleteMany();
     await t.db.watch.deleteMany();
     await t.db.subscription.deleteMany();
     await t.db.auditLog.deleteMany();
@@ -201,6 +202,7 @@ describe("create / update / cancel", () => {
     const id = created.event.id;
     await t.db.watch.create({ data: { userId: watcher.id, itemType: "event", itemId: id } });
     await planEventReminders(t.db, NOW); // the 24 h reminder, as if sent
+    await expandFanouts(t.db, NOW, Infinity);
     await t.db.delivery.updateMany({ where: { kind: "event_reminder" }, data: { status: "sent" } });
 
     // Only the description changes: nobody is told.
@@ -214,7 +216,8 @@ describe("create / update / cancel", () => {
     expect(changes.map((d) => d.userId)).toEqual([watcher.id]);
     expect(changes[0]!.ref).toMatch(new RegExp(`^event:${id}:changed:\\d+$`));
     // The old reminder no longer blocks the new one: 24 h before the new start it is planned again.
-    expect(await planEventReminders(t.db, new Date(newStart.getTime() - 23 * HOUR))).toBe(2);
+    expect(await planEventReminders(t.db, new Date(newStart.getTime() - 23 * HOUR))).toBe(1);
+    expect((await expandFanouts(t.db, new Date(newStart.getTime() - 23 * HOUR), Infinity)).added).toBe(2);
     const reminders = await t.db.delivery.findMany({ where: { kind: "event_reminder", status: "pending" } });
     expect(reminders.map((d) => d.ref)).toEqual([`event:${id}:24h`, `event:${id}:24h`]);
 

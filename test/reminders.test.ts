@@ -1,11 +1,12 @@
 // Reminders and subscription news (src/domain/reminders): when event/course reminders fall due
 // (and are skipped once stale), who gets announcements and digests, idempotency, inactive
-// users, and the renderers' language and cancellation at send time.
+// users, and the renderers' language and cancellation at send time. Reminders and announcements
+// are planned as fan-outs; `expand()` turns them into deliveries as the delivery worker would.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { renderers } from "../src/bot/notifications/index.ts";
 import type { Locale } from "../src/domain/locale.ts";
 import {
-  dueOffset, planAnnouncements, planCourseReminders, planEventReminders, planSubscriptionDigests,
+  dueOffset, expandFanouts, planAnnouncements, planCourseReminders, planEventReminders, planSubscriptionDigests,
 } from "../src/domain/reminders/index.ts";
 import { buildSearchText } from "../src/domain/search.ts";
 import { schedulerJobs } from "../src/jobs/scheduler.ts";
@@ -29,6 +30,7 @@ afterAll(async () => {
 beforeEach(async () => {
   clock.set(NOW);
   await t.db.delivery.deleteMany();
+  await t.db.fanout.deleteMany();
   await t.db.watch.deleteMany();
   await t.db.subscription.deleteMany();
   await t.db.registration.deleteMany();
@@ -76,6 +78,8 @@ async function vacancy(o: { postedAt?: Date; expiresInH?: number; sector?: strin
     },
   });
 }
+/** Expands every due fan-out, as the delivery worker does before sending; the deliveries added. */
+const expand = async (now = clock.now()) => (await expandFanouts(t.db, now, Infinity)).added;
 const deliveries = () => t.db.delivery.findMany({ orderBy: [{ userId: "asc" }, { kind: "asc" }, { ref: "asc" }] });
 const summary = async () => (await deliveries()).map((d) => `${d.userId} ${d.kind} ${d.ref}`);
 
@@ -114,14 +118,18 @@ describe("event reminders", () => {
 
     expect(await planEventReminders(t.db, clock.now())).toBe(0); // 30 h before: too early
     clock.set(at(7)); // 23 h before
-    expect(await planEventReminders(t.db, clock.now())).toBe(2);
+    expect(await planEventReminders(t.db, clock.now())).toBe(1); // one fan-out for the audience
     expect(await planEventReminders(t.db, clock.now())).toBe(0); // idempotent
+    expect(await expand()).toBe(2);
+    expect(await expand()).toBe(0);
     expect(await summary()).toEqual([`${watcher.id} event_reminder event:${e.id}:24h`, `${sub.id} event_reminder event:${e.id}:24h`]);
     clock.set(at(29)); // 1 h before
-    expect(await planEventReminders(t.db, clock.now())).toBe(2);
+    expect(await planEventReminders(t.db, clock.now())).toBe(1);
+    expect(await expand()).toBe(2);
     expect((await deliveries()).filter((d) => d.ref === `event:${e.id}:2h`)).toHaveLength(2);
     clock.set(at(30.5)); // started
     await t.db.delivery.deleteMany();
+    await t.db.fanout.deleteMany();
     expect(await planEventReminders(t.db, clock.now())).toBe(0);
   });
 
@@ -133,6 +141,7 @@ describe("event reminders", () => {
     await t.db.watch.create({ data: { userId: u.id, itemType: "event", itemId: cancelled.id } });
     clock.set(at(28.5)); // down from 30 h to 1.5 h before the start
     await planEventReminders(t.db, clock.now());
+    await expand();
     expect(await summary()).toEqual([`${u.id} event_reminder event:${e.id}:2h`]);
   });
 
@@ -143,6 +152,7 @@ describe("event reminders", () => {
     await subscribe(kk.id, "events");
     await subscribe(en.id, "events");
     await planEventReminders(t.db, clock.now());
+    await expand();
     const r = await render("event_reminder", kk.id);
     expect("html" in r && r.html).toContain("«Бос орындар жәрмеңкесі» ");
     expect("html" in r && r.html).toContain("Еске салу");
@@ -168,8 +178,9 @@ describe("course reminders", () => {
     await t.db.registration.create({ data: { ...reg, userId: appliedWatcher.id, courseId: closing.id, status: "pending" } });
     for (const u of [watcher, appliedWatcher]) await t.db.watch.create({ data: { userId: u.id, itemType: "course", itemId: closing.id } });
 
-    expect(await planCourseReminders(t.db, clock.now())).toBe(2);
+    expect(await planCourseReminders(t.db, clock.now())).toBe(2); // two fan-outs
     expect(await planCourseReminders(t.db, clock.now())).toBe(0);
+    expect(await expand()).toBe(2);
     expect(await summary()).toEqual([`${approved.id} course_start course:${starting.id}:start`, `${watcher.id} deadline course:${closing.id}:deadline`]);
     const r = await render("deadline", watcher.id);
     expect("html" in r && r.html).toContain("Запись на «Сварщик» закрывается");
@@ -178,6 +189,7 @@ describe("course reminders", () => {
     expect(await render("deadline", watcher.id)).toEqual({ cancel: "already applied" });
     clock.set(at(21)); // started: nothing more planned
     await t.db.delivery.deleteMany();
+    await t.db.fanout.deleteMany();
     expect(await planCourseReminders(t.db, clock.now())).toBe(0);
   });
 });
@@ -206,8 +218,9 @@ describe("announcements", () => {
     await subscribe(any.id, "events");
     await subscribe(oil.id, "courses");
 
-    expect(await planAnnouncements(t.db, clock.now())).toBe(4);
+    expect(await planAnnouncements(t.db, clock.now())).toBe(3); // one fan-out per new item
     expect(await planAnnouncements(t.db, clock.now())).toBe(0);
+    expect(await expand()).toBe(4);
     expect(await summary()).toEqual([
       `${any.id} event_new event:${e.id}`,
       `${any.id} vacancy_new vacancy:${v.id}`,

@@ -9,6 +9,10 @@
 // and one message per second per chat; a delivery whose chat had a message <1 s ago is tried
 // after the rest of its batch rather than holding the others up.
 // One drain at a time; rows are claimed ("sending") before sending and released after a crash.
+// Reminders and announcements are planned as fan-outs (one row per audience, domain/reminders/
+// fanout.ts): whenever nothing is due, the drain expands the next `expandBudget` audience
+// members into deliveries and goes on, so expansion stays just ahead of sending instead of
+// writing a whole 780,000-recipient audience at once.
 // Sent rows are marked in batches (one UPDATE per MARK_BATCH ids, or at the end of each claimed
 // batch, or after MARK_MAX_DELAY_MS): a crash can only re-send rows that were still "sending"
 // — the claimed batch, the same in-flight window as before. Broadcasts (the same message for
@@ -34,6 +38,7 @@ import type { Logger } from "../logger.ts";
 import { parsePayload, renderers, type Rendered } from "../bot/notifications/index.ts";
 import { sendRendered } from "../bot/notifications/send.ts";
 import { BROADCAST_KIND } from "../domain/broadcasts/index.ts";
+import { expandFanouts } from "../domain/reminders/fanout.ts";
 import { RateLimiter } from "./rate-limiter.ts";
 
 export interface DeliveryWorkerOptions {
@@ -63,6 +68,11 @@ export interface DeliveryWorkerOptions {
   concurrency?: number;
   /** Pacing, replacing ratePerSecond (tests inject one with fake time). */
   limiter?: RateLimiter;
+  /**
+   * Fan-out audience members expanded into deliveries each time nothing is due; default
+   * expandBudgetFor(batchSize): 20 claimed batches, at least 500 (20 s of sending at 25/s).
+   */
+  expandBudget?: number;
 }
 
 export interface DeliveryWorker {
@@ -85,6 +95,9 @@ const MARK_MAX_DELAY_MS = 250;
  */
 export const claimBatchFor = (perSecond: number): number => Math.min(100, Math.max(25, Math.ceil(perSecond / 10)));
 
+/** Fan-out members expanded per top-up: enough for a while of sending, small enough to stay fair. */
+export const expandBudgetFor = (batchSize: number): number => Math.max(500, batchSize * 20);
+
 const defaultBackoff = (attempts: number): number => Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
 
 type Outcome = "sent" | "blocked" | "flood" | "done";
@@ -102,6 +115,11 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
   const limiter = o.limiter ?? new RateLimiter({ perSecond: o.ratePerSecond ?? 25 });
   const concurrency = Math.max(1, o.concurrency ?? 1);
   const paid = o.paidBroadcast ? { allow_paid_broadcast: true } : {};
+  const expandBudget = Math.max(1, o.expandBudget ?? expandBudgetFor(batchSize));
+  // While other messages keep the outbox busy (a long broadcast), fan-outs are still topped up
+  // as often as one budget takes to send, so due reminders are not held back behind them.
+  const topUpEveryMs = (expandBudget / (o.ratePerSecond ?? 25)) * 1000;
+  let lastTopUp = -Infinity;
 
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -232,11 +250,30 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
     return "done";
   }
 
+  /** Expands the next fan-out members into deliveries; whether it got anywhere. */
+  async function topUp(): Promise<boolean> {
+    lastTopUp = clock.now().getTime();
+    try {
+      const x = await expandFanouts(db, clock.now(), expandBudget);
+      if (x.invalid.length > 0) log.error({ fanouts: x.invalid }, "fan-outs with an unreadable audience were cancelled");
+      if (x.chunks > 0) log.debug({ chunks: x.chunks, members: x.members, added: x.added }, "fan-outs expanded");
+      return x.chunks > 0;
+    } catch (err) {
+      // Sending what is already in the outbox goes on; the next drain tries again.
+      log.error({ err }, "could not expand fan-outs");
+      return false;
+    }
+  }
+
   async function drain(): Promise<number> {
     let sent = 0;
     while (!stopped && clock.now().getTime() >= pausedUntil) {
+      if (clock.now().getTime() - lastTopUp >= topUpEveryMs) await topUp();
       const batch = await claimDue(db, clock.now(), batchSize);
-      if (batch.length === 0) break;
+      if (batch.length === 0) {
+        if (await topUp()) continue;
+        break;
+      }
       shared = new Map();
       // A 403 drops the user's other rows in the database; their copies in this batch are skipped.
       const blocked = new Set<number>();

@@ -44,8 +44,9 @@ export function schedulerJobs(db: Db, api?: Api): Job[] {
       cron: `*/15 ${COORDINATOR_DIGEST_HOUR}-${COORDINATOR_DIGEST_HOUR + 2} * * *`,
       run: (now) => planCoordinatorDigests(db, now),
     },
-    // Event/course reminders as they fall due, and instant news of new items (idempotent; a
-    // missed tick is caught up by the next one, stale reminders are skipped).
+    // Event/course reminders as they fall due, and instant news of new items, as fan-outs (one
+    // row each; the delivery worker expands them into deliveries as it sends). Idempotent; a
+    // missed tick is caught up by the next one, stale reminders are skipped. Logs fan-outs added.
     { name: "reminders", cron: "*/5 * * * *", run: (now) => planRemindersAndNews(db, now) },
     // Subscribers' daily digests, for those whose digestHour is the current hour.
     { name: "subscription-digests", cron: "0 * * * *", run: (now) => planSubscriptionDigests(db, now) },

@@ -4,13 +4,14 @@
 //
 // Notifications:
 // - publishing announces the event to the region's instant subscribers ("event_new", the same
-//   rows the 5-minute planner would add; its later run adds nothing);
+//   fan-out the 5-minute planner would add, expanded at once; its later run adds nothing);
 // - moving a published event (new start or end) tells its watchers ("event_changed", ref
-//   `event:<id>:changed:<audit id>`, one per change) and retires its reminders: pending ones are
-//   cancelled and all get a ref of their own, so the planner plans the 24 h / 2 h reminders
-//   again for the new time;
+//   `event:<id>:changed:<audit id>`, one per change) and retires its reminders: pending ones
+//   (fan-outs not yet expanded, deliveries not yet sent) are cancelled and all get a ref of
+//   their own, so the planner plans the 24 h / 2 h reminders again for the new time;
 // - cancelling tells the watchers ("event_cancelled", urgent) and cancels whatever was still
-//   waiting about the event.
+//   waiting about the event, fan-outs and deliveries alike.
+// These small audiences are expanded inside the transaction (fanOutNow), so the counts are real.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
@@ -18,7 +19,7 @@ import type { Event } from "../../generated/prisma/client.ts";
 import { canManageRegion, type Roles } from "../roles.ts";
 import { writeTransaction, type Tx } from "../registrations/tx.ts";
 import { announceEvent, ANNOUNCE_KINDS } from "../reminders/announcements.ts";
-import { enqueueForAudience, watchersSql } from "../reminders/bulk.ts";
+import { fanOutNow } from "../reminders/fanout.ts";
 import { EVENT_REMINDER_KIND, eventReminderRef } from "../reminders/events.ts";
 import { EVENT_REMINDER_OFFSETS_H } from "../reminders/schedule.ts";
 import { validateDraft, type DraftProblem, type EventColumns, type EventDraft } from "./draft.ts";
@@ -100,10 +101,17 @@ function changedKeys(before: Event, after: EventColumns): string[] {
 const reminderRefs = (eventId: number) => EVENT_REMINDER_OFFSETS_H.map((h) => eventReminderRef(eventId, h));
 
 /**
- * The event moved: reminders planned for the old time are retired. Pending ones are cancelled;
- * every one gets its ref suffixed with the change, so the planner may plan them for the new time.
+ * The event moved: reminders planned for the old time are retired. Pending ones (fan-outs and
+ * deliveries) are cancelled; every one gets its ref suffixed with the change, so the planner
+ * may plan them for the new time.
  */
 async function retireReminders(tx: Tx, eventId: number, changeId: number, now: Date): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Fanout" SET
+      "status" = CASE WHEN "status" = 'pending' THEN 'cancelled' ELSE "status" END,
+      "ref" = "ref" || ${`:before:${changeId}`},
+      "updatedAt" = ${now}
+    WHERE "kind" = ${EVENT_REMINDER_KIND} AND "ref" IN (${Prisma.join(reminderRefs(eventId))})`;
   await tx.$executeRaw`
     UPDATE "Delivery" SET
       "status" = CASE WHEN "status" = 'pending' THEN 'cancelled' ELSE "status" END,
@@ -148,7 +156,13 @@ export async function updateEvent(db: Db, a: Actor & { eventId: number; draft: E
         startsAt: event.startsAt.toISOString(),
         endsAt: event.endsAt.toISOString(),
       };
-      watchersTold = await enqueueForAudience(tx, { kind: EVENT_CHANGED_KIND, ref: eventChangedRef(event.id, entry.id), payload, now: a.now }, watchersSql("event", event.id));
+      watchersTold = await fanOutNow(tx, {
+        kind: EVENT_CHANGED_KIND,
+        ref: eventChangedRef(event.id, entry.id),
+        payload,
+        audience: { type: "watchers", itemType: "event", itemId: event.id },
+        now: a.now,
+      });
       if (changed.includes("startsAt")) await retireReminders(tx, event.id, entry.id, a.now);
     }
     return { ok: true, event, published: status === "published", watchersTold, subscribersTold } as const;
@@ -164,25 +178,28 @@ export async function cancelEvent(db: Db, a: Actor & { eventId: number }): Promi
     if (before.status === "cancelled") return { ok: false, reason: "cancelled" } as const;
     const event = await tx.event.update({ where: { id: before.id }, data: { status: "cancelled", updatedAt: a.now } });
     await audit(tx, a, "event.cancel", event.id, { previousStatus: before.status });
-    await tx.delivery.updateMany({
-      where: {
-        status: "pending",
-        OR: [
-          { kind: ANNOUNCE_KINDS.events, ref: `event:${event.id}` },
-          { kind: EVENT_REMINDER_KIND, ref: { in: reminderRefs(event.id) } },
-          { kind: EVENT_CHANGED_KIND, ref: { startsWith: `event:${event.id}:changed:` } },
-        ],
-      },
-      data: { status: "cancelled", lastError: "event cancelled" },
-    });
+    const waiting = {
+      status: "pending",
+      OR: [
+        { kind: ANNOUNCE_KINDS.events, ref: `event:${event.id}` },
+        { kind: EVENT_REMINDER_KIND, ref: { in: reminderRefs(event.id) } },
+        { kind: EVENT_CHANGED_KIND, ref: { startsWith: `event:${event.id}:changed:` } },
+      ],
+    };
+    // Fan-outs not yet (fully) expanded expand nothing more; deliveries not yet sent are dropped.
+    await tx.fanout.updateMany({ where: waiting, data: { status: "cancelled", updatedAt: a.now } });
+    await tx.delivery.updateMany({ where: waiting, data: { status: "cancelled", lastError: "event cancelled" } });
     // Nobody could watch a draft: only a published event has people to tell.
     const watchersTold =
       before.status === "published"
-        ? await enqueueForAudience(
-            tx,
-            { kind: EVENT_CANCELLED_KIND, ref: eventCancelledRef(event.id), payload: { eventId: event.id }, now: a.now, urgent: true },
-            watchersSql("event", event.id),
-          )
+        ? await fanOutNow(tx, {
+            kind: EVENT_CANCELLED_KIND,
+            ref: eventCancelledRef(event.id),
+            payload: { eventId: event.id },
+            audience: { type: "watchers", itemType: "event", itemId: event.id },
+            now: a.now,
+            urgent: true,
+          })
         : 0;
     return { ok: true, event, published: false, watchersTold, subscribersTold: 0 } as const;
   });

@@ -1,5 +1,6 @@
-// Planning in bulk: one INSERT … SELECT per item puts a delivery in the outbox for every
-// recipient an audience query yields, in SQLite, without shipping user ids through JS. The
+// Planning in bulk: one INSERT … SELECT puts a delivery in the outbox for every recipient an
+// audience query yields, in SQLite, without shipping user ids through JS. Used by the digests
+// (per-user contents) and by fan-out expansion (fanout.ts), a chunk of recipients at a time. The
 // outbox's unique (kind, ref, userId) plus ON CONFLICT DO NOTHING make it idempotent like
 // `enqueue` (SQLite has no createMany skipDuplicates). Dates are bound as parameters, so they
 // are stored in the same text form Prisma writes.
@@ -14,7 +15,8 @@ export const REACHABLE_USER = Prisma.sql`u."deletedAt" IS NULL AND (u."isActive"
 export interface BulkDelivery {
   kind: string;
   ref: string;
-  payload: object;
+  /** An object, or JSON text already (a fan-out's stored payload). */
+  payload: object | string;
   /** Rows' createdAt/updatedAt. */
   now: Date;
   notBefore?: Date;
@@ -39,19 +41,20 @@ export async function enqueueForAudience(db: Db | Tx, d: BulkDelivery, audience:
   const notYet = Number(planned)
     ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "Delivery" p WHERE p."kind" = ${d.kind} AND p."ref" = ${d.ref} AND p."userId" = a."userId")`
     : Prisma.empty;
-  return db.$executeRaw`
-    INSERT INTO "Delivery" ("kind", "ref", "userId", "payload", "urgent", "status", "attempts", "notBefore", "createdAt", "updatedAt")
-    SELECT ${d.kind}, ${d.ref}, a."userId", ${JSON.stringify(d.payload)}, ${d.urgent ? 1 : 0}, 'pending', 0, ${d.notBefore ?? DUE_AT_ONCE}, ${d.now}, ${d.now}
-    FROM (${audience}) a
-    JOIN "User" u ON u."id" = a."userId"
-    WHERE ${REACHABLE_USER} ${notYet}
-    ON CONFLICT ("kind", "ref", "userId") DO NOTHING`;
+  return insertDeliveries(db, d, audience, notYet);
 }
 
-/** Audience: instant (or `frequency`) subscribers of a region's topic. */
-export const subscribersSql = (regionCode: string, topic: string, frequency = "instant") =>
-  Prisma.sql`SELECT "userId" FROM "Subscription" WHERE "regionCode" = ${regionCode} AND "topic" = ${topic} AND "frequency" = ${frequency}`;
-
-/** Audience: people who asked to be reminded about an item. */
-export const watchersSql = (itemType: "event" | "course", itemId: number) =>
-  Prisma.sql`SELECT "userId" FROM "Watch" WHERE "itemType" = ${itemType} AND "itemId" = ${itemId}`;
+/**
+ * The plain INSERT … SELECT behind `enqueueForAudience` and fan-out expansion: `d` for every
+ * reachable user `audience` yields (`extra`: more conditions on `a`/`u`). Returns the rows added.
+ */
+export function insertDeliveries(db: Db | Tx, d: BulkDelivery, audience: Prisma.Sql, extra: Prisma.Sql = Prisma.empty): Promise<number> {
+  const payload = typeof d.payload === "string" ? d.payload : JSON.stringify(d.payload);
+  return db.$executeRaw`
+    INSERT INTO "Delivery" ("kind", "ref", "userId", "payload", "urgent", "status", "attempts", "notBefore", "createdAt", "updatedAt")
+    SELECT ${d.kind}, ${d.ref}, a."userId", ${payload}, ${d.urgent ? 1 : 0}, 'pending', 0, ${d.notBefore ?? DUE_AT_ONCE}, ${d.now}, ${d.now}
+    FROM (${audience}) a
+    JOIN "User" u ON u."id" = a."userId"
+    WHERE ${REACHABLE_USER} ${extra}
+    ON CONFLICT ("kind", "ref", "userId") DO NOTHING`;
+}

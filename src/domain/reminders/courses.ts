@@ -3,10 +3,9 @@
 // - "deadline" (ref `course:<id>:deadline`) to those who watch the course and have no live
 //   application before its registration closes.
 // Both stop once the moment has passed (a catch-up never reminds of a past start or deadline).
+// Each is one fan-out (fanout.ts), expanded into deliveries by the delivery worker.
 import type { Db } from "../../db/client.ts";
-import { Prisma } from "../../generated/prisma/client.ts";
-import { ACTIVE_STATUSES } from "../registrations/status.ts";
-import { enqueueForAudience, watchersSql } from "./bulk.ts";
+import { planFanouts } from "./fanout.ts";
 import { COURSE_REMINDER_OFFSET_H } from "./schedule.ts";
 
 export const COURSE_START_KIND = "course_start";
@@ -16,7 +15,7 @@ const HOUR = 3600_000;
 export const courseStartRef = (courseId: number) => `course:${courseId}:start`;
 export const deadlineRef = (courseId: number) => `course:${courseId}:deadline`;
 
-/** Plans due course start and deadline reminders; idempotent. Returns the deliveries added. */
+/** Plans due course start and deadline reminders; idempotent. Returns the fan-outs added. */
 export async function planCourseReminders(db: Db, now: Date, offsetH = COURSE_REMINDER_OFFSET_H): Promise<number> {
   const horizon = new Date(now.getTime() + offsetH * HOUR);
   const [starting, closing] = await Promise.all([
@@ -26,22 +25,20 @@ export async function planCourseReminders(db: Db, now: Date, offsetH = COURSE_RE
       select: { id: true },
     }),
   ]);
-  let added = 0;
-  for (const c of starting) {
-    added += await enqueueForAudience(
-      db,
-      { kind: COURSE_START_KIND, ref: courseStartRef(c.id), payload: { courseId: c.id }, now },
-      Prisma.sql`SELECT "userId" FROM "Registration" WHERE "courseId" = ${c.id} AND "status" = 'approved'`,
-    );
-  }
-  for (const c of closing) {
-    added += await enqueueForAudience(
-      db,
-      { kind: DEADLINE_KIND, ref: deadlineRef(c.id), payload: { courseId: c.id }, now },
-      Prisma.sql`SELECT w."userId" FROM (${watchersSql("course", c.id)}) w WHERE NOT EXISTS (
-        SELECT 1 FROM "Registration" r WHERE r."userId" = w."userId" AND r."courseId" = ${c.id}
-        AND r."status" IN (${Prisma.join(ACTIVE_STATUSES)}))`,
-    );
-  }
-  return added;
+  return planFanouts(db, [
+    ...starting.map((c) => ({
+      kind: COURSE_START_KIND,
+      ref: courseStartRef(c.id),
+      payload: { courseId: c.id },
+      audience: { type: "courseApproved", courseId: c.id } as const,
+      now,
+    })),
+    ...closing.map((c) => ({
+      kind: DEADLINE_KIND,
+      ref: deadlineRef(c.id),
+      payload: { courseId: c.id },
+      audience: { type: "deadline", courseId: c.id } as const,
+      now,
+    })),
+  ]);
 }
