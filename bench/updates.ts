@@ -27,6 +27,9 @@ export interface UpdatesOptions {
   sampleUsers: number;
   /** Also run the bot with its caches off (as before them), alternating with the others. */
   uncached: boolean;
+  /** Steady load: updates per second offered by `steadyUsers` users, for latency below saturation. */
+  steadyRate: number;
+  steadyUsers: number;
 }
 
 export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOptions {
@@ -38,6 +41,8 @@ export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOpt
     // 48 = 4 regions × 3 languages × 4 different items opened.
     sampleUsers: intFromEnv(env, "BENCH_SAMPLE_USERS", 48, 1),
     uncached: env.BENCH_UNCACHED === "1",
+    steadyRate: intFromEnv(env, "BENCH_STEADY_RATE", 250, 1),
+    steadyUsers: intFromEnv(env, "BENCH_STEADY_USERS", 100, 1),
   };
 }
 
@@ -99,6 +104,42 @@ async function replayRound(bot: Bot, streams: Update[][], concurrency: number): 
     }
   });
   return { updates: n, seconds: (performance.now() - start) / 1000, latencies };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Steady load: every user sends its next update `think` ms after the previous one was due (or
+ * when it was answered, if later: one chat's updates stay in order), starts spread over the first
+ * `think` ms — `rate` updates per second offered in all, as people would, instead of as fast as
+ * the bot answers. Latency then shows the bot's response time below saturation, not queueing.
+ * `next(user, step)` gives a user's update for a step, or null when the user is done.
+ */
+async function steadyRound(
+  users: number,
+  rate: number,
+  next: (user: number, step: number) => Update | null,
+  handle: (update: Update, user: number, step: number) => Promise<void>,
+): Promise<Omit<Round, "byStep" | "streams">> {
+  const think = (users / rate) * 1000;
+  const latencies: number[] = [];
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: users }, async (_, user) => {
+      let due = start + (user / users) * think;
+      for (let step = 0; ; step++) {
+        const wait = due - performance.now();
+        if (wait > 0) await sleep(wait);
+        const update = next(user, step);
+        if (!update) return;
+        const t0 = performance.now();
+        await handle(update, user, step);
+        latencies.push(performance.now() - t0);
+        due += think;
+      }
+    }),
+  );
+  return { updates: latencies.length, seconds: (performance.now() - start) / 1000, latencies: Float64Array.from(latencies) };
 }
 
 interface StepCost {
@@ -205,6 +246,36 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   }
   const rssAfter = rss();
 
+  // Latency below saturation: the bot, then the baseline on the same streams, at the same rate.
+  progress(`steady load: ${opts.steadyUsers} users, ${opts.steadyRate} updates/s offered…`);
+  const steadyFirstId = freshIds();
+  const steadySims = Array.from({ length: opts.steadyUsers }, (_, i) => new SimUser(i, steadyFirstId + i, botTg, bench.seededAt));
+  const steadyStreams: Update[][] = steadySims.map(() => []);
+  const steadyBot = await steadyRound(
+    opts.steadyUsers,
+    opts.steadyRate,
+    (user, step) => {
+      const s = JOURNEY[step];
+      if (!s) {
+        steadySims[user]!.done();
+        return null;
+      }
+      const update = s.next(steadySims[user]!);
+      steadyStreams[user]!.push(update);
+      return update;
+    },
+    async (update, user, step) => {
+      await bot.handleUpdate(update);
+      JOURNEY[step]!.after?.(steadySims[user]!);
+    },
+  );
+  const steadyBase = await steadyRound(
+    opts.steadyUsers,
+    opts.steadyRate,
+    (user, step) => steadyStreams[user]![step] ?? null,
+    (update) => baseline.handleUpdate(update),
+  );
+
   // Service time: one update in flight, so a step's latency is its own cost, not queueing.
   progress(`service time and query counts: ${opts.sampleUsers} users, one update at a time…`);
   const profile = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), opts.sampleUsers, 1, bench.seededAt);
@@ -262,6 +333,21 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
         ["bot / baseline throughput", `${fmt.x(botS.tput / baseS.tput, 3)} ×`, "", "", ""],
         ...(plainRounds.length ? [["bot without caches / baseline", `${fmt.x(plainS!.tput / baseS.tput, 3)} ×`, "", "", ""]] : []),
       ],
+    ),
+  );
+  out.push("");
+  out.push(`Steady load (below saturation): ${opts.steadyUsers} users each sending the next journey step every ${fmt.int((opts.steadyUsers / opts.steadyRate) * 1000)} ms,`);
+  out.push(`${fmt.int(opts.steadyRate)} updates/s offered; the baseline gets the same updates at the same pace.`);
+  out.push(
+    table(
+      ["", "updates/s", "p50 ms", "p99 ms", "max ms"],
+      [steadyBot, steadyBase].map((r, i) => [
+        i === 0 ? "bot (createBot)" : "baseline (bare grammY)",
+        fmt.int(r.updates / r.seconds),
+        fmt.ms(percentile(r.latencies, 50)),
+        fmt.ms(percentile(r.latencies, 99)),
+        fmt.ms(percentile(r.latencies, 100)),
+      ]),
     ),
   );
   out.push("");
