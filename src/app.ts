@@ -29,7 +29,10 @@ export function loadConfigOrExit(): Config {
 export async function prepare(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<Deps> {
   const applied = migrate(config.databaseUrl);
   if (applied.length) logger.info({ applied }, "database migrated");
-  const db: Db = await createDb(config.databaseUrl);
+  const db: Db = await createDb(config.databaseUrl, {
+    backgroundCheckpoints: true,
+    onCheckpointError: (message) => logger.warn({ message }, "background WAL checkpoint failed"),
+  });
   const clock = systemClock;
   await seedRegions(db);
   if (config.seedDemo) await seedDemo(db, clock.now());

@@ -24,7 +24,7 @@ export async function benchDb(): Promise<BenchDb> {
   const dir = mkdtempSync(join(tmpdir(), "mamandyq-bench-"));
   const url = `file:${join(dir, "bench.db")}`;
   migrate(url);
-  const db = await createDb(url);
+  const db = await createDb(url, { backgroundCheckpoints: true }); // as the bot's (src/app.ts)
   const seededAt = new Date();
   await seedDemo(db, seededAt);
   // Thousands of simulated users sign up for the same few demo courses: room for all of them,

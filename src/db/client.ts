@@ -3,7 +3,8 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { registerSyncDb, SyncDb } from "./sqlite.ts";
+import { BACKSTOP_PAGES, startCheckpointer } from "./checkpointer.ts";
+import { onDisconnect, registerSyncDb, SyncDb } from "./sqlite.ts";
 import { createLock, withTransactionGate } from "./transaction-gate.ts";
 import { registerWriteWatch, withWriteWatch, WriteWatch } from "./write-watch.ts";
 
@@ -15,7 +16,17 @@ export function sqlitePath(url: string): string {
   return url.replace(/^file:/, "").replace(/\?.*$/, "");
 }
 
-export async function createDb(url: string): Promise<Db> {
+export interface DbOptions {
+  /**
+   * Checkpoint the WAL on a worker thread (checkpointer.ts) instead of in the commits of this
+   * thread: for the long-running bot, whose event loop must not wait for the disk.
+   */
+  backgroundCheckpoints?: boolean;
+  /** Told when a background checkpoint fails (the backstop then still checkpoints). */
+  onCheckpointError?: (message: string) => void;
+}
+
+export async function createDb(url: string, opts: DbOptions = {}): Promise<Db> {
   mkdirSync(dirname(sqlitePath(url)), { recursive: true });
   // The write watch tells in-process caches (users, catalog) what changed.
   const watch = new WriteWatch();
@@ -23,11 +34,19 @@ export async function createDb(url: string): Promise<Db> {
   const gate = createLock();
   const prisma = new PrismaClient({ adapter: withTransactionGate(withWriteWatch(new PrismaBetterSQLite3({ url }), watch), gate) });
   registerWriteWatch(prisma, watch);
-  registerSyncDb(prisma, new SyncDb(sqlitePath(url), gate, watch));
+  const sync = new SyncDb(sqlitePath(url), gate, watch);
+  registerSyncDb(prisma, sync);
   // WAL lets readers go on while the outbox writes; busy_timeout waits instead of failing.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  if (opts.backgroundCheckpoints) {
+    const checkpointer = startCheckpointer(sqlitePath(url), opts.onCheckpointError);
+    const pages = `PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`;
+    await prisma.$queryRawUnsafe(pages);
+    sync.pragma(pages);
+    onDisconnect(prisma, () => checkpointer.stop());
+  }
   return prisma;
 }

@@ -56,6 +56,7 @@ export interface SyncDbOptions {
 export class SyncDb implements SyncReader {
   private conn: Database.Database | undefined;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly pragmas: string[] = ["busy_timeout = 5000", "foreign_keys = ON", "synchronous = NORMAL"];
 
   constructor(
     private readonly path: string,
@@ -68,9 +69,7 @@ export class SyncDb implements SyncReader {
   private connection(): Database.Database {
     if (!this.conn) {
       const conn = new Database(this.path);
-      conn.pragma("busy_timeout = 5000");
-      conn.pragma("foreign_keys = ON");
-      conn.pragma("synchronous = NORMAL");
+      for (const p of this.pragmas) conn.pragma(p);
       this.conn = conn;
     }
     return this.conn;
@@ -84,6 +83,13 @@ export class SyncDb implements SyncReader {
     }
     this.opts.onStatement?.(sql);
     return stmt;
+  }
+
+  /** A connection setting ("PRAGMA x = y" or "x = y"), applied now or when the connection opens. */
+  pragma(setting: string): void {
+    const p = setting.replace(/^PRAGMA\s+/i, "");
+    this.pragmas.push(p);
+    this.conn?.pragma(p);
   }
 
   get<T>(sql: string, ...params: SqlParam[]): T | undefined {
@@ -149,14 +155,21 @@ export class SyncDb implements SyncReader {
 
 const syncDbs = new WeakMap<object, SyncDb>();
 
-/** Attaches `sync` to a Prisma client (createDb does); closed by the client's $disconnect. */
-export function registerSyncDb<D extends { $disconnect(): Promise<void> }>(db: D, sync: SyncDb): void {
-  syncDbs.set(db, sync);
+type Disconnectable = { $disconnect(): Promise<void> };
+
+/** Runs `close` when the client's $disconnect is called, before the client disconnects. */
+export function onDisconnect(db: Disconnectable, close: () => void | Promise<void>): void {
   const disconnect = db.$disconnect.bind(db);
   db.$disconnect = async () => {
-    sync.close();
+    await close();
     await disconnect();
   };
+}
+
+/** Attaches `sync` to a Prisma client (createDb does); closed by the client's $disconnect. */
+export function registerSyncDb(db: Disconnectable, sync: SyncDb): void {
+  syncDbs.set(db, sync);
+  onDisconnect(db, () => sync.close());
 }
 
 /** The synchronous connection of a client made by createDb. */
