@@ -17,6 +17,21 @@ const UNREACHABLE_TYPES: ReadonlySet<NumberType> = new Set(["TOLL_FREE", "PREMIU
  * (Russia shares +7). Invalid, too short, lettered or service numbers → null.
  */
 export function normalizePhone(input: string): string | null {
+  // Dialogs replay their earlier steps on every answer (conversations plugin), so the same
+  // input is parsed again and again; libphonenumber's parse costs ~0.1 ms.
+  let known = parsed.get(input);
+  if (known === undefined) {
+    known = parse(input);
+    if (parsed.size >= MAX_REMEMBERED) parsed.delete(parsed.keys().next().value!);
+    parsed.set(input, known);
+  }
+  return known;
+}
+
+const MAX_REMEMBERED = 1000;
+const parsed = new Map<string, string | null>();
+
+function parse(input: string): string | null {
   const text = input.trim();
   if (text.length === 0 || text.length > MAX_INPUT_LENGTH || !PHONE_SHAPE.test(text)) return null;
   const phone = parsePhoneNumberFromString(text, "KZ");

@@ -1,6 +1,7 @@
-// Transactions that change seats. Why they look like this — how Prisma 6.19 interactive
-// transactions behave on @prisma/adapter-better-sqlite3 (read in the adapter's source, and
-// measured: test/registrations.concurrency.test.ts):
+// Transactions that change seats (reviews, cancellations, offers; the sign-up's own transaction
+// runs on the synchronous connection instead, see apply.ts and src/db/sqlite.ts). Why they look
+// like this — how Prisma 6.19 interactive transactions behave on @prisma/adapter-better-sqlite3
+// (read in the adapter's source, and measured: test/registrations.concurrency.test.ts):
 //
 // 1. The adapter has ONE SQLite connection and a mutex. `$transaction` waits for the mutex and
 //    sends a plain, DEFERRED `BEGIN`; commit/rollback release it. So the transactions of one
