@@ -5,7 +5,7 @@
 // worker must drain it end to end.
 import { Api } from "grammy";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../src/db/client.ts";
+import { createDb } from "../src/db/client.ts";
 import { startLocalBotApi, type LocalBotApi } from "../src/dev/bot-api/index.ts";
 import { cancelEvent, updateEvent } from "../src/domain/events-editor/publish.ts";
 import { audienceSql } from "../src/domain/reminders/audience.ts";
@@ -151,18 +151,14 @@ describe("expansion", () => {
     expect(halfway.expanded).toBe(part.added);
     expect(await recipients()).toEqual(expected.filter((id) => id <= halfway.cursor));
 
-    // A crash inside the next chunk's transaction (after its insert, before commit): nothing of it stays.
-    const crashing = new Proxy(t.db, {
-      get(target, prop) {
-        if (prop !== "$transaction") return Reflect.get(target, prop, target);
-        return (fn: (tx: unknown) => Promise<unknown>, o?: object) =>
-          target.$transaction(async (tx) => {
-            await fn(tx);
-            throw new Error("crash");
-          }, o);
-      },
-    }) as Db;
-    await expect(expandFanouts(crashing, NOW, 3, 3)).rejects.toThrow("crash");
+    // A crash inside the next chunk's transaction (after its insert, before commit: a trigger
+    // fails the cursor update): nothing of it stays.
+    await t.db.$executeRawUnsafe(`CREATE TRIGGER "crash" BEFORE UPDATE OF "cursor" ON "Fanout" BEGIN SELECT RAISE(ABORT, 'crash'); END`);
+    try {
+      await expect(expandFanouts(t.db, NOW, 3, 3)).rejects.toThrow("crash");
+    } finally {
+      await t.db.$executeRawUnsafe(`DROP TRIGGER "crash"`);
+    }
     expect(await t.db.fanout.findFirstOrThrow()).toMatchObject({ cursor: halfway.cursor, expanded: halfway.expanded, status: "pending" });
     expect(await t.db.delivery.count()).toBe(part.added);
 

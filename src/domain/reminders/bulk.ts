@@ -49,8 +49,13 @@ export async function enqueueForAudience(db: Db | Tx, d: BulkDelivery, audience:
  * reachable user `audience` yields (`extra`: more conditions on `a`/`u`). Returns the rows added.
  */
 export function insertDeliveries(db: Db | Tx, d: BulkDelivery, audience: Prisma.Sql, extra: Prisma.Sql = Prisma.empty): Promise<number> {
+  return db.$executeRaw(insertDeliveriesSql(d, audience, extra));
+}
+
+/** The statement of `insertDeliveries`, to run on either connection. */
+export function insertDeliveriesSql(d: BulkDelivery, audience: Prisma.Sql, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const payload = typeof d.payload === "string" ? d.payload : JSON.stringify(d.payload);
-  return db.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "Delivery" ("kind", "ref", "userId", "payload", "urgent", "status", "attempts", "notBefore", "createdAt", "updatedAt")
     SELECT ${d.kind}, ${d.ref}, a."userId", ${payload}, ${d.urgent ? 1 : 0}, 'pending', 0, ${d.notBefore ?? DUE_AT_ONCE}, ${d.now}, ${d.now}
     FROM (${audience}) a

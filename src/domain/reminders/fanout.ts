@@ -18,9 +18,10 @@
 import type { Db } from "../../db/client.ts";
 import { Prisma, type Fanout } from "../../generated/prisma/client.ts";
 import { DUE_AT_ONCE } from "../outbox.ts";
-import { writeTransaction, type Tx } from "../registrations/tx.ts";
+import { dateFrom, syncDbOf, type SqlParam, type SyncWriter } from "../../db/sqlite.ts";
+import type { Tx } from "../registrations/tx.ts";
 import { audienceSql, audienceSpec, type AudienceSpec } from "./audience.ts";
-import { insertDeliveries } from "./bulk.ts";
+import { insertDeliveriesSql } from "./bulk.ts";
 
 /** Audience members per expansion transaction: a few milliseconds of write lock each. */
 export const EXPAND_CHUNK = 1000;
@@ -74,30 +75,58 @@ interface Chunk {
   invalid?: boolean;
 }
 
-/** Expands the next `chunk` audience members of `f` (read inside the caller's transaction). */
-async function expandChunk(tx: Tx, f: Fanout, now: Date, chunk: number): Promise<Chunk> {
+type ExpandedFanout = Pick<Fanout, "id" | "kind" | "ref" | "payload" | "urgent" | "notBefore" | "audience" | "cursor">;
+
+/** One statement of a chunk's expansion: rows wanted back, or the count of rows changed. */
+type Statement = { sql: Prisma.Sql; rows: true } | { sql: Prisma.Sql; rows: false };
+
+/**
+ * Expanding the next `chunk` audience members of `f`, as the statements to run in order (each
+ * gets the previous one's result back): written once, run by `onSync` in the worker's
+ * synchronous transactions and by `inTx` inside the events editor's Prisma transactions.
+ */
+function* chunkStatements(f: ExpandedFanout, now: Date, chunk: number): Generator<Statement, Chunk, unknown> {
   const spec = audienceSpec.safeParse(safeJson(f.audience));
   if (!spec.success) {
-    await tx.fanout.update({ where: { id: f.id }, data: { status: "cancelled", updatedAt: now } });
+    yield { sql: Prisma.sql`UPDATE "Fanout" SET "status" = 'cancelled', "updatedAt" = ${now} WHERE "id" = ${f.id}`, rows: false };
     return { members: 0, added: 0, done: true, invalid: true };
   }
-  const [window] = await tx.$queryRaw<[{ n: number | bigint; last: number | bigint | null }]>`
-    SELECT count(*) AS n, max("userId") AS last FROM (
-      SELECT DISTINCT "userId" FROM (${audienceSql(spec.data, { after: f.cursor })}) ORDER BY "userId" LIMIT ${chunk})`;
+  const [window] = (yield {
+    sql: Prisma.sql`SELECT count(*) AS n, max("userId") AS last FROM (
+      SELECT DISTINCT "userId" FROM (${audienceSql(spec.data, { after: f.cursor })}) ORDER BY "userId" LIMIT ${chunk})`,
+    rows: true,
+  }) as [{ n: number | bigint; last: number | bigint | null }];
   const members = Number(window.n);
   const last = window.last === null ? f.cursor : Number(window.last);
-  const added = members
-    ? await insertDeliveries(
-        tx,
-        { kind: f.kind, ref: f.ref, payload: f.payload, urgent: f.urgent, notBefore: f.notBefore, now },
-        audienceSql(spec.data, { after: f.cursor, upTo: last }),
-      )
-    : 0;
+  const delivery = { kind: f.kind, ref: f.ref, payload: f.payload, urgent: f.urgent, notBefore: f.notBefore, now };
+  const added = members ? Number(yield { sql: insertDeliveriesSql(delivery, audienceSql(spec.data, { after: f.cursor, upTo: last })), rows: false }) : 0;
   const done = members < chunk;
-  await tx.$executeRaw`UPDATE "Fanout" SET "cursor" = ${last}, "expanded" = "expanded" + ${added},
-    "status" = ${done ? "done" : "pending"}, "updatedAt" = ${now} WHERE "id" = ${f.id}`;
+  yield {
+    sql: Prisma.sql`UPDATE "Fanout" SET "cursor" = ${last}, "expanded" = "expanded" + ${added},
+      "status" = ${done ? "done" : "pending"}, "updatedAt" = ${now} WHERE "id" = ${f.id}`,
+    rows: false,
+  };
   return { members, added, done };
 }
+
+function onSync(w: SyncWriter, steps: Generator<Statement, Chunk, unknown>): Chunk {
+  for (let next = steps.next(); ; ) {
+    if (next.done) return next.value;
+    const { sql, rows } = next.value;
+    const params = sql.values as SqlParam[];
+    next = steps.next(rows ? w.all(sql.sql, ...params) : w.run(sql.sql, ...params).changes);
+  }
+}
+
+async function inTx(tx: Tx, steps: Generator<Statement, Chunk, unknown>): Promise<Chunk> {
+  for (let next = steps.next(); ; ) {
+    if (next.done) return next.value;
+    const { sql, rows } = next.value;
+    next = steps.next(rows ? await tx.$queryRaw(sql) : await tx.$executeRaw(sql));
+  }
+}
+
+type FanoutRow = Omit<ExpandedFanout, "urgent" | "notBefore"> & { status: string; urgent: number; notBefore: string };
 
 function safeJson(text: string): unknown {
   try {
@@ -124,20 +153,23 @@ export interface Expansion {
  */
 export async function expandFanouts(db: Db, now: Date, budget: number, chunk = EXPAND_CHUNK): Promise<Expansion> {
   const out: Expansion = { chunks: 0, members: 0, added: 0, invalid: [] };
+  const sync = syncDbOf(db);
   while (out.members < budget) {
-    const next = await db.fanout.findFirst({
-      where: { status: "pending", notBefore: { lte: now } },
-      orderBy: [{ notBefore: "asc" }, { id: "asc" }],
-      select: { id: true },
-    });
+    const next = sync.get<{ id: number }>(
+      `SELECT "id" FROM "Fanout" WHERE "status" = 'pending' AND "notBefore" <= ? ORDER BY "notBefore", "id" LIMIT 1`,
+      now,
+    );
     if (!next) break;
     // Chunks of this fan-out until it is done, the budget is spent, or someone else changed it.
+    // Each is one synchronous transaction (src/db/sqlite.ts): a few milliseconds of write lock,
+    // never held across an await.
     for (let more = true; more && out.members < budget; ) {
       const size = Math.max(1, Math.min(chunk, budget - out.members));
-      const r = await writeTransaction(db, async (tx) => {
+      const r = await sync.write((w) => {
         // Re-read under the write lock: cancelled (events editor) or expanded by another worker meanwhile → stop.
-        const f = await tx.fanout.findUnique({ where: { id: next.id } });
-        return f?.status === "pending" ? expandChunk(tx, f, now, size) : null;
+        const f = w.get<FanoutRow>(`SELECT * FROM "Fanout" WHERE "id" = ?`, next.id);
+        if (f?.status !== "pending") return null;
+        return onSync(w, chunkStatements({ ...f, urgent: f.urgent === 1, notBefore: dateFrom(f.notBefore) }, now, size));
       });
       if (!r) break;
       out.chunks++;
@@ -159,5 +191,5 @@ export async function expandFanouts(db: Db, now: Date, budget: number, chunk = E
 export async function fanOutNow(tx: Tx, p: FanoutPlan): Promise<number> {
   if (!(await planFanout(tx, p))) return 0;
   const f = await tx.fanout.findUniqueOrThrow({ where: { kind_ref: { kind: p.kind, ref: p.ref } } });
-  return (await expandChunk(tx, f, p.now, ALL)).added;
+  return (await inTx(tx, chunkStatements(f, p.now, ALL))).added;
 }
