@@ -61,7 +61,7 @@ export async function launch(bot: Bot<Context>, deps: Deps): Promise<{ stop(): P
     paidBroadcast: config.paidBroadcast,
     concurrency: config.sendConcurrency,
   });
-  const scheduler = startScheduler({ db, logger, clock, api: bot.api });
+  const scheduler = startScheduler({ db, logger, clock, api: bot.api, adminIds: config.adminIds });
   return {
     async stop() {
       if (runner.isRunning()) await runner.stop();

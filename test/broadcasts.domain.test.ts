@@ -8,6 +8,7 @@ import { NO_ROLES, type Roles } from "../src/domain/roles.ts";
 import {
   broadcastReport,
   cancelBroadcast,
+  getBroadcast,
   canActOn,
   countAudience,
   createBroadcast,
@@ -56,6 +57,14 @@ beforeAll(async () => {
   staffA = { userId: s1.id, roles: roles({ staffRegions: ["aktobe"] }) };
   staffB = { userId: s2.id, roles: roles({ staffRegions: ["abai"] }) };
   admin = { userId: a.id, roles: roles({ admin: true }) };
+  // The same rights as stored grants: the scheduler re-reads an author's rights from them.
+  await t.db.roleGrant.createMany({
+    data: [
+      { userId: s1.id, role: "staff", regionCode: "aktobe" },
+      { userId: s2.id, role: "staff", regionCode: "abai" },
+      { userId: a.id, role: "admin" },
+    ],
+  });
 });
 
 afterAll(async () => {
@@ -209,6 +218,28 @@ describe("life cycle", () => {
     await job.run(clock.now());
     expect(await t.db.broadcast.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "done", finishedAt: clock.now() });
     expect(await finishDrainedBroadcasts(t.db, clock.now())).toEqual([]);
+  });
+
+  it("a scheduled broadcast whose author lost the region's grant is cancelled when due, not sent", async () => {
+    await user({}, [["aktobe", "events"]]);
+    const author = await user();
+    const grant = await t.db.roleGrant.create({ data: { userId: author.id, role: "staff", regionCode: "aktobe" } });
+    const actor: Actor = { userId: author.id, roles: roles({ staffRegions: ["aktobe"] }) };
+    const id = await draft(actor);
+    const at = new Date(NOW.getTime() + 10 * MIN);
+    expect(await scheduleBroadcast(t.db, actor, id, at, NOW)).toMatchObject({ ok: true });
+    await t.db.roleGrant.update({ where: { id: grant.id }, data: { revokedAt: NOW } });
+    // Staff of another region now: no longer theirs to open, stop or send.
+    await t.db.roleGrant.create({ data: { userId: author.id, role: "staff", regionCode: "abai" } });
+    const now = { userId: author.id, roles: roles({ staffRegions: ["abai"] }) };
+    expect(await getBroadcast(t.db, now, id)).toEqual({ ok: false, reason: "out_of_scope" });
+    expect(await cancelBroadcast(t.db, now, id, NOW)).toEqual({ ok: false, reason: "out_of_scope" });
+
+    expect(await startDueBroadcasts(t.db, at)).not.toContain(id);
+    expect(await t.db.broadcast.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "cancelled" });
+    expect(await t.db.delivery.count({ where: { broadcastId: id } })).toBe(0);
+    const entry = await t.db.auditLog.findFirstOrThrow({ where: { action: "broadcast.cancel", entityId: String(id) } });
+    expect(JSON.parse(entry.details ?? "{}")).toMatchObject({ authorLostAccess: true, was: "scheduled" });
   });
 
   it("scheduling refuses the past and too far ahead", async () => {

@@ -27,13 +27,15 @@ export interface SchedulerOptions {
   clock: Clock;
   /** bot.api, for jobs that edit messages (broadcast progress); without it they skip that. */
   api?: Api;
+  /** ADMIN_IDS: a scheduled broadcast starts only if its author may still send it. */
+  adminIds?: number[];
 }
 
-export function schedulerJobs(db: Db, api?: Api): Job[] {
+export function schedulerJobs(db: Db, o: Pick<SchedulerOptions, "api" | "adminIds"> = {}): Job[] {
   return [
     // Scheduled broadcasts start on the minute; running ones get their progress message edited
     // and are marked done once nothing is left to send.
-    { name: "broadcasts", cron: "* * * * *", run: (now) => broadcastTick(db, now, api) },
+    { name: "broadcasts", cron: "* * * * *", run: (now) => broadcastTick(db, now, o.api, o.adminIds) },
     // Seat offers not confirmed in time pass to the next person on the waitlist.
     { name: "expire-offers", cron: "*/5 * * * *", run: (now) => expireOffers(db, now) },
     // Coordinators' daily digests at 09:00. The ticks until 11:45 are catch-ups, no-ops once the
@@ -62,7 +64,7 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(o: SchedulerOptions, jobs: Job[] = schedulerJobs(o.db, o.api)): Scheduler {
+export function startScheduler(o: SchedulerOptions, jobs: Job[] = schedulerJobs(o.db, o)): Scheduler {
   const log = o.logger.child({ job: "scheduler" });
   const inFlight = new Set<Promise<unknown>>();
 

@@ -15,7 +15,7 @@ import type { Db } from "../../db/client.ts";
 import type { Broadcast } from "../../generated/prisma/client.ts";
 import { clampPage, PAGE_SIZE, type Page } from "../paging.ts";
 import { writeTransaction, type Tx } from "../registrations/tx.ts";
-import { isStaff, canManageRegion, type Roles } from "../roles.ts";
+import { isStaff, canManageRegion, loadRoles, type Roles } from "../roles.ts";
 import { audienceSql, checkAudience, countAudience, parseAudience, type Audience } from "./audience.ts";
 import { contentProblem, keepFormatting, type BroadcastContent, type ContentProblem } from "./content.ts";
 
@@ -36,13 +36,13 @@ export const MAX_SCHEDULE_AHEAD_MS = 90 * 24 * 3600 * 1000;
 type Refusal = "not_found" | "out_of_scope";
 
 /**
- * Whether the actor may see and act on a broadcast: admins always; staff when they wrote it or
- * manage every one of its regions (a broadcast to "all regions" is the admins' and its author's).
+ * Whether the actor may see and act on a broadcast: admins always; staff who manage every one
+ * of its regions (a broadcast to "all regions" is the admins'). Having written it grants
+ * nothing more: an author who lost a region's grant loses its broadcasts too.
  */
-export function canActOn(actor: Actor, b: Pick<Broadcast, "createdById" | "audience">): boolean {
+export function canActOn(actor: Actor, b: Pick<Broadcast, "audience">): boolean {
   if (actor.roles.admin) return true;
   if (!isStaff(actor.roles)) return false;
-  if (b.createdById === actor.userId) return true;
   const regions = parseAudience(b.audience)?.regions;
   return Array.isArray(regions) && regions.length > 0 && regions.every((r) => canManageRegion(actor.roles, r));
 }
@@ -196,9 +196,10 @@ export type CancelResult = { ok: true; stopped: number } | { ok: false; reason: 
  * in one UPDATE. Deliveries already claimed by the worker may still go out (the renderer drops
  * those it has not rendered yet). Audit-logged.
  */
-export async function cancelBroadcast(db: Db, actor: Actor, id: number, now: Date): Promise<CancelResult> {
+export async function cancelBroadcast(db: Db, actor: Actor, id: number, now: Date, why: { authorLostAccess?: true } = {}): Promise<CancelResult> {
   return writeTransaction(db, async (tx) => {
-    const r = await loadFor(tx, actor, id);
+    // The scheduler cancelling for an author who lost access acts without their rights.
+    const r = await loadFor(tx, why.authorLostAccess ? null : actor, id);
     if ("refused" in r) return { ok: false, reason: r.refused } as const;
     if (r.b.status === "done" || r.b.status === "cancelled") return { ok: false, reason: "finished" } as const;
     const { count } = await tx.delivery.updateMany({
@@ -206,7 +207,7 @@ export async function cancelBroadcast(db: Db, actor: Actor, id: number, now: Dat
       data: { status: "cancelled", lastError: "broadcast cancelled", updatedAt: now },
     });
     await tx.broadcast.update({ where: { id }, data: { status: "cancelled", finishedAt: now } });
-    await audit(tx, actor.userId, "broadcast.cancel", id, now, { stopped: count, was: r.b.status });
+    await audit(tx, actor.userId, "broadcast.cancel", id, now, { stopped: count, was: r.b.status, ...why });
     return { ok: true, stopped: count } as const;
   });
 }
@@ -277,12 +278,26 @@ export async function listBroadcasts(db: Db, actor: Actor, page: number, size = 
 }
 
 /** Scheduled broadcasts whose time has come: started (by the scheduler job). Their ids. */
-export async function startDueBroadcasts(db: Db, now: Date): Promise<number[]> {
-  const due = await db.broadcast.findMany({ where: { status: "scheduled", scheduledAt: { lte: now } }, select: { id: true }, orderBy: { scheduledAt: "asc" } });
+/**
+ * Starts the scheduled broadcasts that are due, on behalf of their authors: one whose author
+ * may no longer send it (their grant for one of its regions was revoked meanwhile) is cancelled
+ * instead, audit-logged as such. `adminIds`: ADMIN_IDS. Returns the ids started.
+ */
+export async function startDueBroadcasts(db: Db, now: Date, adminIds: number[] = []): Promise<number[]> {
+  const due = await db.broadcast.findMany({
+    where: { status: "scheduled", scheduledAt: { lte: now } },
+    select: { id: true, audience: true, createdBy: { select: { id: true, telegramId: true } } },
+    orderBy: { scheduledAt: "asc" },
+  });
   const started: number[] = [];
-  for (const { id } of due) {
-    const r = await startBroadcast(db, null, id, now);
-    if (r.ok && !r.already) started.push(id);
+  for (const b of due) {
+    const author: Actor = { userId: b.createdBy.id, roles: await loadRoles(db, b.createdBy, adminIds) };
+    if (!canActOn(author, b)) {
+      await cancelBroadcast(db, author, b.id, now, { authorLostAccess: true });
+      continue;
+    }
+    const r = await startBroadcast(db, null, b.id, now);
+    if (r.ok && !r.already) started.push(b.id);
   }
   return started;
 }

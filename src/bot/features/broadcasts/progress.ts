@@ -18,8 +18,8 @@ export interface TickResult {
   edited: number;
 }
 
-export async function broadcastTick(db: Db, now: Date, api?: Api): Promise<TickResult> {
-  const started = await startDueBroadcasts(db, now);
+export async function broadcastTick(db: Db, now: Date, api?: Api, adminIds: number[] = []): Promise<TickResult> {
+  const started = await startDueBroadcasts(db, now, adminIds);
   const finished = await finishDrainedBroadcasts(db, now);
   const edited = api ? await refreshStatusMessages(db, api, finished) : 0;
   return { started, finished, edited };
