@@ -143,6 +143,10 @@ describe("forged and stale confirmations", () => {
     // The genuine button still works.
     expect(texts(await staff.callback(preview.messageId, goData)).join("\n")).toContain("Imported: 2 rows");
     expect((await t.db.event.findUniqueOrThrow({ where: { externalId: "aktobe-bot-fair" } })).titleEn).toBe("Job fair (forged)");
+    // The same button again (a double tap): out of date, no second import and no second audit entry.
+    const audits = await t.db.auditLog.count({ where: { action: "import" } });
+    expect(toasts(await staff.callback(preview.messageId, goData))).toEqual([expect.stringContaining("out of date")]);
+    expect(await t.db.auditLog.count({ where: { action: "import" } })).toBe(audits);
   });
 
   it("a confirmation by someone who lost the staff role is refused", async () => {

@@ -1,6 +1,6 @@
 // Bulk CSV import of events, vacancies (with employers), courses (with providers) and
 // colleges (with specialties): see run.ts for the pipeline, kinds/ for the columns.
-export { runImport, detectKind, type ImportRequest, type ImportResult } from "./run.ts";
+export { runImport, detectKind, previewImported, type ImportRequest, type ImportResult } from "./run.ts";
 export { IMPORT_SPECS } from "./kinds/index.ts";
 export { readCsv, detectDelimiter } from "./csv.ts";
 export { parseLocalDateTime } from "./cells.ts";

@@ -20,6 +20,8 @@ export interface ImportRequest {
   fileName: string;
   /** Validate and count, write nothing. */
   dryRun?: boolean;
+  /** The confirmed preview (the bot's signed button), recorded so it imports only once. */
+  previewId?: string;
 }
 
 export type ImportResult =
@@ -117,10 +119,16 @@ function audit(tx: Tx, req: ImportRequest, rows: number, counts: ImportCounts) {
       actorId: req.actorId,
       action: "import",
       entity: req.kind,
-      details: JSON.stringify({ file: req.fileName, rows, counts, via: req.actorId === null ? "cli" : "bot" }),
+      details: JSON.stringify({ file: req.fileName, rows, counts, via: req.actorId === null ? "cli" : "bot", ...(req.previewId ? { preview: req.previewId } : {}) }),
       createdAt: req.now,
     },
   });
+}
+
+/** Whether a confirmed preview was imported already (a second press of the same Import button). */
+export async function previewImported(db: Db, previewId: string): Promise<boolean> {
+  const entry = await db.auditLog.findFirst({ where: { action: "import", details: { contains: JSON.stringify({ preview: previewId }).slice(1, -1) } }, select: { id: true } });
+  return entry !== null;
 }
 
 /** The kind whose required columns the header has, when exactly one kind fits; else null. */

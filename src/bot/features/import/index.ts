@@ -11,7 +11,7 @@ import { show, toast } from "../../ui.ts";
 import { isStaff, type Roles } from "../../../domain/roles.ts";
 import { LOCALES } from "../../../domain/locale.ts";
 import { i18n } from "../../i18n.ts";
-import { detectKind, IMPORT_KINDS, isImportKind, runImport, samplePath, type ImportKind } from "../../../domain/import/index.ts";
+import { detectKind, IMPORT_KINDS, isImportKind, previewImported, runImport, samplePath, type ImportKind } from "../../../domain/import/index.ts";
 import { MAX_FILE_BYTES } from "../../../domain/import/types.ts";
 import { issuesCsv } from "../../../domain/import/report.ts";
 import { importCb } from "./callbacks.ts";
@@ -146,13 +146,15 @@ importFeature.callbackQuery(importCb.match("go"), async (ctx, next) => {
   const replied = repliedDocument(ctx);
   const download = replied ? await downloadDocument(ctx, replied.doc) : null;
   const now = ctx.deps.clock.now();
-  if (!replied || !download?.ok || !checkPreview(ctx.api.token, ctx.from.id, kind, now, download.content, issued, sig)) {
+  const valid = replied && download?.ok && checkPreview(ctx.api.token, ctx.from.id, kind, now, download.content, issued, sig);
+  // A preview imports once: a second press (a double tap) would import nothing new anyway.
+  if (!valid || (await previewImported(ctx.deps.db, sig))) {
     await toast(ctx, ctx.t("import-stale"), true);
     return;
   }
   const file = fileNameOf(replied.doc);
   // Validated again: the database (or the person's roles) may have changed since the preview.
-  const result = await runImport(ctx.deps.db, { kind, content: download.content, roles, now, actorId: ctx.user?.id ?? null, fileName: file });
+  const result = await runImport(ctx.deps.db, { kind, content: download.content, roles, now, actorId: ctx.user?.id ?? null, fileName: file, previewId: sig });
   if (!result.ok) {
     await show(ctx, reportHtml(ctx, file, result.issues));
     return;
