@@ -151,6 +151,10 @@ describe("invites", () => {
     // Onboarding continues: language → region → main menu.
     await newcomer.press("Русский");
     expect(newcomer.lastMessage()!.text).toContain("регион");
+    // A later language change rewrites their own menu in the new language.
+    await newcomer.send("/language");
+    await newcomer.press("English");
+    expect(h.api.commandsFor({ type: "chat", chat_id: 7500 }).find((c) => c.command === "panel")?.description).toBe("Staff panel");
 
     // The inviter hears about it through the outbox, in their language.
     const worker = startDeliveryWorker({ db: t.db, api: h.bot.api, logger: createLogger("silent"), clock: h.deps.clock, intervalMs: 3_600_000 });

@@ -1,6 +1,7 @@
 // Who may do what. Admins come from ADMIN_IDS (or an admin grant); staff are scoped to regions,
 // coordinators to providers or single courses (RoleGrant rows, revoked by setting revokedAt).
 // Loaded per update only where needed — never for every jobseeker message.
+import { syncDbOf } from "../db/sqlite.ts";
 import type { Db } from "../db/client.ts";
 import { writeTransaction, type Tx } from "./registrations/tx.ts";
 
@@ -30,6 +31,15 @@ export async function loadRoles(db: Db, user: { id: number; telegramId: bigint }
     coordinatorProviderIds: ids(coordinator.map((g) => g.providerId)),
     coordinatorCourseIds: ids(coordinator.map((g) => g.courseId)),
   };
+}
+
+/**
+ * Whether the person holds any role: an ADMIN_IDS admin or an unrevoked grant. A prepared
+ * statement (src/db/sqlite.ts), cheap enough to ask on every language change.
+ */
+export function holdsAnyRole(db: Db, user: { id: number; telegramId: bigint }, adminIds: number[]): boolean {
+  if (adminIds.some((id) => BigInt(id) === user.telegramId)) return true;
+  return syncDbOf(db).get(`SELECT 1 AS "held" FROM "RoleGrant" WHERE "userId" = ? AND "revokedAt" IS NULL LIMIT 1`, user.id) !== undefined;
 }
 
 export function isStaff(r: Roles): boolean {

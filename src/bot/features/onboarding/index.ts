@@ -1,6 +1,8 @@
 // /start, language and region choice. A first-time user picks a language (the one Telegram
 // reports comes first and is marked), then a region, then sees the main menu. A deep link
 // is carried through the language choice and then opened.
+import { holdsAnyRole } from "../../../domain/roles.ts";
+import { syncPersonCommands } from "../staff/commands.ts";
 import { Composer } from "grammy";
 import type { Context } from "../../context.ts";
 import { LOCALES, type Locale } from "../../../domain/locale.ts";
@@ -36,6 +38,9 @@ onboardingFeature.callbackQuery(onboardingCb.match("lang"), async (ctx, next) =>
   ctx.locale = locale as Locale;
   ctx.i18n.useLocale(locale as Locale);
   await toast(ctx, ctx.t("onboarding-language-set"));
+  // Role holders have a command menu of their own (staff/commands.ts), written in their language.
+  const { db, config } = ctx.deps;
+  if (holdsAnyRole(db, ctx.user, config.adminIds)) await syncPersonCommands({ api: ctx.api, db, adminIds: config.adminIds, log: ctx.log }, ctx.user);
   const link = parseDeepLink(args[1]);
   if (link) return openDeepLink(ctx, link);
   if (!ctx.user.regionCode) return showRegionPicker(ctx);
