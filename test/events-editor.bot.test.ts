@@ -2,6 +2,7 @@
 // end-to-end (validation answers, a location pin, the time confirmed back, preview, publish →
 // subscribers), an edit of the time (watchers told), cancelling (watchers told), forged
 // callbacks for another region's event and a non-staff user refused with nothing changed.
+import { MAX_UPDATES, STAFF_MAX_UPDATES } from "../src/bot/conversations/dialog.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb, type TestDb } from "./support/db.ts";
 import { FakeClock } from "./support/clock.ts";
@@ -236,6 +237,20 @@ describe("events editor", () => {
     expect(texts(await staff.press("Опубликовать")).join("\n")).toContain("Новость получит 1 подписчик");
     expect(await t.db.event.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "published", publishedAt: NOW });
     expect(await t.db.delivery.findMany({ where: { ref: `event:${draft.id}` }, select: { kind: true, userId: true } })).toEqual([{ kind: "event_new", userId: subscriberId }]);
+  });
+
+  it("lets staff go back and forth longer than a jobseeker's dialog, and still closes a runaway one", async () => {
+    await staff.send("/events_admin");
+    await staff.press("Новое мероприятие");
+    await staff.pressData(editorDialogCb.pack("kind", "forum"));
+    // Title too long, again and again: each answer explains, the dialog stays open past MAX_UPDATES.
+    for (let i = 0; i < MAX_UPDATES + 9; i++) await staff.send("x".repeat(121));
+    expect(texts(await staff.send("x".repeat(121))).join("\n")).toContain("не больше 120 символов");
+    // The kind button was update 1, so far MAX_UPDATES + 11: up to STAFF_MAX_UPDATES are answered.
+    for (let i = MAX_UPDATES + 11; i < STAFF_MAX_UPDATES - 1; i++) await staff.send("x".repeat(121));
+    expect(texts(await staff.send("x".repeat(121))).join("\n")).toContain("не больше 120 символов");
+    expect(texts(await staff.send("x".repeat(121))).join("\n")).not.toContain("не больше 120 символов");
+    expect(await t.db.conversationState.count({ where: { key: { contains: "7001" } } })).toBe(0);
   });
 
   it("refuses the write when the role was revoked mid-dialog", async () => {

@@ -25,6 +25,13 @@ export const ANSWER_TIMEOUT_MS = 24 * 3600 * 1000;
  */
 export const MAX_UPDATES = 40;
 
+/**
+ * The staff's editors (an event, a broadcast) allow more: going back and forth over a dozen
+ * fields or toggling many regions is normal work there, and the few staff dialogs can afford
+ * the longer replays.
+ */
+export const STAFF_MAX_UPDATES = 120;
+
 /** What a reader makes of an update: the answer, an explanation to send before asking again, or "not for this question". */
 export type Reading<T> = { value: T } | { again: string } | { unrelated: true };
 
@@ -33,6 +40,8 @@ export interface DialogOptions {
   expiredKey: string;
   /** Whether callback data belongs to this dialog (a late press of its own buttons is consumed). */
   ownsData: (data: string | undefined) => boolean;
+  /** Updates after which the dialog is closed; default MAX_UPDATES. */
+  maxUpdates?: number;
 }
 
 export class Dialog {
@@ -66,7 +75,7 @@ export class Dialog {
   }
 
   /**
-   * The next update. An answer after ANSWER_TIMEOUT_MS, or more than MAX_UPDATES of them, end
+   * The next update. An answer after ANSWER_TIMEOUT_MS, or more than maxUpdates of them, end
    * the dialog with a notice; a button of another feature pressed then is handled as if there
    * had been no dialog.
    */
@@ -78,7 +87,7 @@ export class Dialog {
     const answered = await this.now();
     this.ctx = ctx;
     const expired = answered - asked > ANSWER_TIMEOUT_MS;
-    if (expired || ++this.updates > MAX_UPDATES) {
+    if (expired || ++this.updates > (this.opts.maxUpdates ?? MAX_UPDATES)) {
       const foreign = ctx.callbackQuery !== undefined && !this.opts.ownsData(ctx.callbackQuery.data);
       await ctx.reply(ctx.t(expired ? this.opts.expiredKey : "dialog-too-long"), { reply_markup: { remove_keyboard: true } });
       await this.conversation.halt({ next: foreign });

@@ -4,7 +4,7 @@
 // the count again → the broadcast is created and started (or scheduled) in the domain, which
 // re-checks the author's scope. Nothing is written before the confirmation.
 import type { Context } from "../../context.ts";
-import { Dialog, type DialogConversation, type OuterContext } from "../../conversations/dialog.ts";
+import { Dialog, STAFF_MAX_UPDATES, type DialogConversation, type OuterContext } from "../../conversations/dialog.ts";
 import { mainMenuKeyboard } from "../../keyboards/menu.ts";
 import { formatDateTime } from "../../../domain/format.ts";
 import { listRegions } from "../../../domain/regions.ts";
@@ -74,7 +74,7 @@ function judgeWhen(o: OuterContext, text: string): { at: string } | { problem: "
 }
 
 export async function broadcastComposer(conversation: DialogConversation, ctx: Context): Promise<void> {
-  const d = new Dialog(conversation, ctx, { expiredKey: "broadcasts-expired", ownsData: isComposerData });
+  const d = new Dialog(conversation, ctx, { expiredKey: "broadcasts-expired", ownsData: isComposerData, maxUpdates: STAFF_MAX_UPDATES });
   const end = (html: string) => d.ctx.reply(html, { parse_mode: "HTML", reply_markup: mainMenuKeyboard(d.ctx) });
   const start = await conversation.external((o) => loadStart(o));
   if (!start) return void (await end(ctx.t("access-staff-only")));

@@ -8,7 +8,7 @@
 // been revoked meanwhile) and the domain checks the scope inside its transaction.
 import { InlineKeyboard } from "grammy";
 import type { Context } from "../../context.ts";
-import { Dialog, type DialogConversation, type OuterContext } from "../../conversations/dialog.ts";
+import { Dialog, STAFF_MAX_UPDATES, type DialogConversation, type OuterContext } from "../../conversations/dialog.ts";
 import { escapeHtml } from "../../ui.ts";
 import { checkEnd } from "../../../domain/events-editor/datetime.ts";
 import { draftOf, validateDraft, type DraftProblem, type EventDraft } from "../../../domain/events-editor/draft.ts";
@@ -144,7 +144,7 @@ function emptyDraft(regionCode: string): EventDraft {
 }
 
 export async function eventEditor(conversation: DialogConversation, ctx: Context, eventId: number): Promise<void> {
-  const d = new Dialog(conversation, ctx, { expiredKey: "editor-expired", ownsData: isEditorDialogData });
+  const d = new Dialog(conversation, ctx, { expiredKey: "editor-expired", ownsData: isEditorDialogData, maxUpdates: STAFF_MAX_UPDATES });
   const start = await conversation.external((o) => loadStart(o, eventId));
   if ("refused" in start) return void (await ctx.reply(ctx.t(start.refused)));
   const end = (html: string, kb?: InlineKeyboard) => d.ctx.reply(html, { parse_mode: "HTML", reply_markup: kb });
