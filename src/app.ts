@@ -25,6 +25,9 @@ export function loadConfigOrExit(): Config {
   }
 }
 
+/** How long Telegram holds a getUpdates call open; within the client's REQUEST_TIMEOUT_SECONDS. */
+const LONG_POLL_SECONDS = 10;
+
 /** Migrates and seeds the database and returns what handlers need. */
 export async function prepare(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<Deps> {
   const applied = migrate(config.databaseUrl);
@@ -49,7 +52,7 @@ export async function launch(bot: Bot<Context>, deps: Deps): Promise<{ stop(): P
   logger.info({ username: bot.botInfo.username }, "bot connected");
   // The command menu is a nicety: a failure must not keep the bot from serving.
   await registerCommands(bot.api).catch((err: unknown) => logger.warn({ err }, "could not register the command menu; continuing"));
-  const runner = run(bot);
+  const runner = run(bot, { runner: { fetch: { timeout: LONG_POLL_SECONDS } } });
   logger.info("polling for updates");
   const worker = startDeliveryWorker({
     db,

@@ -1,5 +1,5 @@
 // createBot: a pure factory. Plugins first, then one Composer per feature, "unhandled" last.
-import { Bot, type BotConfig, type Transformer } from "grammy";
+import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { Context, Deps } from "./context.ts";
@@ -25,45 +25,21 @@ import { editorFeature } from "./features/editor/index.ts";
 import { broadcastsFeature } from "./features/broadcasts/index.ts";
 import { importFeature } from "./features/import/index.ts";
 
-const REQUEST_TIMEOUT_MS = 20_000;
-
 /**
- * `signal`, plus an abort after `ms`. An AbortController with a plain timer that is cleared as
- * soon as the call returns: AbortSignal.timeout + AbortSignal.any cost ~5× more per call
- * (transferable signals), on every API call of every update.
+ * grammY's own per-request timeout (its default is 500 s). A chat's updates are handled one at a
+ * time, so a hung request must not hold the chat for long. Long polling asks Telegram to hold
+ * getUpdates for LONG_POLL_SECONDS (src/app.ts), well within it.
  */
-async function withTimeout<T>(signal: AbortSignal | undefined, ms: number, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${ms} ms`, "TimeoutError")), ms);
-  const forward = () => controller.abort(signal?.reason);
-  if (signal?.aborted) forward();
-  signal?.addEventListener("abort", forward, { once: true });
-  try {
-    return await call(controller.signal);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", forward);
-  }
-}
+export const REQUEST_TIMEOUT_SECONDS = 20;
 
 export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Context>): Bot<Context> {
   const bot = new Bot<Context>(token, {
     ...botConfig,
-    client: { apiRoot: deps.config.apiRoot, ...botConfig?.client },
+    client: { apiRoot: deps.config.apiRoot, timeoutSeconds: REQUEST_TIMEOUT_SECONDS, ...botConfig?.client },
   });
   // Interactive answers may wait a little on 429 or a 5xx; bulk sending has its own limiter
   // (outbox). Network errors are not retried here: auto-retry would retry them without limit.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true }));
-  // A chat's updates are handled one at a time, so a hung request must not hold the chat for
-  // grammY's default 500 s. Long polling (getUpdates) keeps the client's own timeout.
-  // (grammY types signals with the abort-controller shim's AbortSignal, Node's is the same at run time.)
-  type ShimSignal = Parameters<Transformer>[3];
-  bot.api.config.use((prev, method, payload, signal) =>
-    method === "getUpdates"
-      ? prev(method, payload, signal)
-      : withTimeout(signal as AbortSignal | undefined, REQUEST_TIMEOUT_MS, (s) => prev(method, payload, s as ShimSignal)),
-  );
-
   // One update per chat at a time, so a user's quick taps are handled in order.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(attachDeps(deps));
