@@ -1,5 +1,6 @@
 ## Broadcasts (regional staff and admins)
 broadcasts-expired = This broadcast draft has expired. Start again with /broadcast.
+broadcasts-too-long = ✖️ This broadcast draft has gone on for too long, so I closed it; nothing was sent. Start again with /broadcast.
 broadcasts-ask-message =
     📣 <b>New broadcast</b>
     Send the message exactly as people should get it: text with formatting (bold, italics, links…) or a photo with a caption.

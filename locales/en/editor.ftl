@@ -24,6 +24,7 @@ editor-cancelled-toast = The event is cancelled. { $count ->
 }
 editor-already-cancelled = This event is cancelled; it can no longer be changed.
 editor-expired = The event editor was closed after a long pause. Nothing was saved — open it again from /events_admin.
+editor-too-long = ✖️ The event editor has gone on for too long, so I closed it; nothing was saved. Open it again from /events_admin.
 editor-new-start = ➕ <b>New event.</b> I will ask a few questions; /cancel stops at any time, nothing is saved until you confirm.
 editor-ask-region = Which region is the event in?
 editor-ask-kind = What kind of event is it?

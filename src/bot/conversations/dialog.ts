@@ -42,6 +42,8 @@ export interface DialogOptions {
   ownsData: (data: string | undefined) => boolean;
   /** Updates after which the dialog is closed; default MAX_UPDATES. */
   maxUpdates?: number;
+  /** Fluent key of the message sent when it is closed for that; default "dialog-too-long". */
+  tooLongKey?: string;
 }
 
 export class Dialog {
@@ -89,7 +91,7 @@ export class Dialog {
     const expired = answered - asked > ANSWER_TIMEOUT_MS;
     if (expired || ++this.updates > (this.opts.maxUpdates ?? MAX_UPDATES)) {
       const foreign = ctx.callbackQuery !== undefined && !this.opts.ownsData(ctx.callbackQuery.data);
-      await ctx.reply(ctx.t(expired ? this.opts.expiredKey : "dialog-too-long"), { reply_markup: { remove_keyboard: true } });
+      await ctx.reply(ctx.t(expired ? this.opts.expiredKey : (this.opts.tooLongKey ?? "dialog-too-long")), { reply_markup: { remove_keyboard: true } });
       await this.conversation.halt({ next: foreign });
     }
     return ctx;

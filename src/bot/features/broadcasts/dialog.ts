@@ -74,7 +74,7 @@ function judgeWhen(o: OuterContext, text: string): { at: string } | { problem: "
 }
 
 export async function broadcastComposer(conversation: DialogConversation, ctx: Context): Promise<void> {
-  const d = new Dialog(conversation, ctx, { expiredKey: "broadcasts-expired", ownsData: isComposerData, maxUpdates: STAFF_MAX_UPDATES });
+  const d = new Dialog(conversation, ctx, { expiredKey: "broadcasts-expired", ownsData: isComposerData, maxUpdates: STAFF_MAX_UPDATES, tooLongKey: "broadcasts-too-long" });
   const end = (html: string) => d.ctx.reply(html, { parse_mode: "HTML", reply_markup: mainMenuKeyboard(d.ctx) });
   const start = await conversation.external((o) => loadStart(o));
   if (!start) return void (await end(ctx.t("access-staff-only")));

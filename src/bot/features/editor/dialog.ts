@@ -144,7 +144,7 @@ function emptyDraft(regionCode: string): EventDraft {
 }
 
 export async function eventEditor(conversation: DialogConversation, ctx: Context, eventId: number): Promise<void> {
-  const d = new Dialog(conversation, ctx, { expiredKey: "editor-expired", ownsData: isEditorDialogData, maxUpdates: STAFF_MAX_UPDATES });
+  const d = new Dialog(conversation, ctx, { expiredKey: "editor-expired", ownsData: isEditorDialogData, maxUpdates: STAFF_MAX_UPDATES, tooLongKey: "editor-too-long" });
   const start = await conversation.external((o) => loadStart(o, eventId));
   if ("refused" in start) return void (await ctx.reply(ctx.t(start.refused)));
   const end = (html: string, kb?: InlineKeyboard) => d.ctx.reply(html, { parse_mode: "HTML", reply_markup: kb });
