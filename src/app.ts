@@ -9,6 +9,7 @@ import type { Bot } from "grammy";
 import { run } from "@grammyjs/runner";
 import type { Context, Deps } from "./bot/context.ts";
 import { registerCommands } from "./bot/commands.ts";
+import { syncAdminMenus } from "./bot/features/staff/commands.ts";
 import { startDeliveryWorker } from "./jobs/delivery-worker.ts";
 import { startScheduler } from "./jobs/scheduler.ts";
 
@@ -52,6 +53,7 @@ export async function launch(bot: Bot<Context>, deps: Deps): Promise<{ stop(): P
   logger.info({ username: bot.botInfo.username }, "bot connected");
   // The command menu is a nicety: a failure must not keep the bot from serving.
   await registerCommands(bot.api).catch((err: unknown) => logger.warn({ err }, "could not register the command menu; continuing"));
+  await syncAdminMenus({ api: bot.api, db, adminIds: config.adminIds, log: logger });
   const runner = run(bot, { runner: { fetch: { timeout: LONG_POLL_SECONDS } } });
   logger.info("polling for updates");
   const worker = startDeliveryWorker({

@@ -2,6 +2,7 @@
 // invite links (create, accept by a first-time user, used/expired/revoked refused, the
 // inviter told through the outbox), /staff with one-tap revoke, /stats, and refusals —
 // including forged callbacks that must change nothing.
+import { syncAdminMenus } from "../src/bot/features/staff/commands.ts";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { freshDb, type TestDb } from "./support/db.ts";
 import { FakeClock } from "./support/clock.ts";
@@ -67,6 +68,16 @@ async function inviteStaff(u = admin.u): Promise<string> {
   if (!token) throw new Error(`no link in ${u.lastMessage()!.text}`);
   return token;
 }
+
+describe("command menus", () => {
+  it("ADMIN_IDS admins who have used the bot get their tools at start, in their language", async () => {
+    await syncAdminMenus({ api: h.bot.api, db: t.db, adminIds: [ADMIN, 99_999_999], log: createLogger("silent") });
+    const commands = h.api.commandsFor({ type: "chat", chat_id: ADMIN });
+    expect(commands.map((c) => c.command)).toEqual(expect.arrayContaining(["panel", "stats", "staff", "invite"]));
+    expect(commands.find((c) => c.command === "panel")?.description).toBe("Staff panel");
+    expect(h.api.commandsFor({ type: "chat", chat_id: 99_999_999 })).toEqual([]); // never wrote to the bot
+  });
+});
 
 describe("the staff panel", () => {
   it("shows staff their tools and admins also people; packs the other features' entry points", async () => {

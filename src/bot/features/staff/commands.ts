@@ -37,3 +37,16 @@ export async function syncPersonCommands(
     deps.log.warn({ err, userId: person.id }, "could not set the person's command menu");
   }
 }
+
+/**
+ * At start: the ADMIN_IDS admins who have used the bot get their menu (they hold no grant, so
+ * no grant ever set it). Those who never wrote to the bot have no chat to set it for yet.
+ */
+export async function syncAdminMenus(deps: { api: Api; db: Db; adminIds: number[]; log: Logger }): Promise<void> {
+  if (deps.adminIds.length === 0) return;
+  const admins = await deps.db.user.findMany({
+    where: { telegramId: { in: deps.adminIds.map((id) => BigInt(id)) } },
+    select: { id: true, telegramId: true, locale: true },
+  });
+  for (const admin of admins) await syncPersonCommands(deps, admin);
+}
