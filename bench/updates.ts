@@ -30,6 +30,7 @@ export interface UpdatesOptions {
   /** Steady load: updates per second offered by `steadyUsers` users, for latency below saturation. */
   steadyRate: number;
   steadyUsers: number;
+  steadyRepeats: number;
 }
 
 export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOptions {
@@ -43,6 +44,7 @@ export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOpt
     uncached: env.BENCH_UNCACHED === "1",
     steadyRate: intFromEnv(env, "BENCH_STEADY_RATE", 250, 1),
     steadyUsers: intFromEnv(env, "BENCH_STEADY_USERS", 50, 1),
+    steadyRepeats: intFromEnv(env, "BENCH_STEADY_REPEATS", 3, 1),
   };
 }
 
@@ -258,39 +260,42 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   const rssAfter = rss();
 
   // Latency below saturation: the bot, then the baseline on the same streams, at the same rate.
-  progress(`steady load: ${opts.steadyUsers} users, ${opts.steadyRate} updates/s offered…`);
   const steadyPasses = 3;
-  const steadyFirstId = freshIds();
-  const steadySims = Array.from({ length: opts.steadyUsers * steadyPasses }, (_, i) => new SimUser(i, steadyFirstId + i, botTg, bench.seededAt));
-  const steadyStreams: Update[][] = Array.from({ length: opts.steadyUsers }, () => []);
-  const simOf = (lane: number, k: number) => steadySims[Math.floor(k / JOURNEY.length) * opts.steadyUsers + lane];
-  const steadyBot = await steadyRound(
-    opts.steadyUsers,
-    opts.steadyRate,
-    JOURNEY.length,
-    steadyPasses,
-    (lane, k) => {
-      const sim = simOf(lane, k);
-      if (!sim) return null;
-      const update = JOURNEY[k % JOURNEY.length]!.next(sim);
-      steadyStreams[lane]!.push(update);
-      return update;
-    },
-    async (update, lane, k) => {
-      await bot.handleUpdate(update);
-      const sim = simOf(lane, k)!;
-      JOURNEY[k % JOURNEY.length]!.after?.(sim);
-      if (k % JOURNEY.length === JOURNEY.length - 1) sim.done();
-    },
-  );
-  const steadyBase = await steadyRound(
-    opts.steadyUsers,
-    opts.steadyRate,
-    JOURNEY.length,
-    steadyPasses,
-    (lane, k) => steadyStreams[lane]![k] ?? null,
-    (update) => baseline.handleUpdate(update),
-  );
+  const steadyBots: Array<Omit<Round, "byStep" | "streams">> = [];
+  const steadyBases: Array<Omit<Round, "byStep" | "streams">> = [];
+  for (let r = 1; r <= opts.steadyRepeats; r++) {
+    progress(`steady load ${r}/${opts.steadyRepeats}: ${opts.steadyUsers} users, ${opts.steadyRate} updates/s offered…`);
+    const firstId = freshIds();
+    const sims = Array.from({ length: opts.steadyUsers * steadyPasses }, (_, i) => new SimUser(i, firstId + i, botTg, bench.seededAt));
+    const streams: Update[][] = Array.from({ length: opts.steadyUsers }, () => []);
+    const simOf = (lane: number, k: number) => sims[Math.floor(k / JOURNEY.length) * opts.steadyUsers + lane];
+    steadyBots.push(
+      await steadyRound(
+        opts.steadyUsers,
+        opts.steadyRate,
+        JOURNEY.length,
+        steadyPasses,
+        (lane, k) => {
+          const sim = simOf(lane, k);
+          if (!sim) return null;
+          const update = JOURNEY[k % JOURNEY.length]!.next(sim);
+          streams[lane]!.push(update);
+          return update;
+        },
+        async (update, lane, k) => {
+          await bot.handleUpdate(update);
+          const sim = simOf(lane, k)!;
+          JOURNEY[k % JOURNEY.length]!.after?.(sim);
+          if (k % JOURNEY.length === JOURNEY.length - 1) sim.done();
+        },
+      ),
+    );
+    steadyBases.push(
+      await steadyRound(opts.steadyUsers, opts.steadyRate, JOURNEY.length, steadyPasses, (lane, k) => streams[lane]![k] ?? null, (update) =>
+        baseline.handleUpdate(update),
+      ),
+    );
+  }
 
   // Service time: one update in flight, so a step's latency is its own cost, not queueing.
   progress(`service time and query counts: ${opts.sampleUsers} users, one update at a time…`);
@@ -355,16 +360,21 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   out.push(`Steady load (below saturation): ${opts.steadyUsers} users at a time, each sending the next journey step every`);
   out.push(`${fmt.int((opts.steadyUsers / opts.steadyRate) * 1000)} ms (${fmt.int(opts.steadyRate)} updates/s offered), starts spread over a journey so all steps mix;`);
   out.push(`${steadyPasses} users in turn per lane, updates measured while all lanes run. The baseline gets the same updates at the same pace.`);
+  out.push(`Medians of ${opts.steadyRepeats} rounds (BENCH_STEADY_REPEATS).`);
+  const steady = (rounds: Array<Omit<Round, "byStep" | "streams">>) => [
+    fmt.int(median(rounds.map(tput))),
+    fmt.ms(median(rounds.map((r) => percentile(r.latencies, 50)))),
+    fmt.ms(median(rounds.map((r) => percentile(r.latencies, 99)))),
+    fmt.ms(median(rounds.map((r) => percentile(r.latencies, 100)))),
+    rounds.map((r) => fmt.ms(percentile(r.latencies, 99))).join(" "),
+  ];
   out.push(
     table(
-      ["", "updates/s", "p50 ms", "p99 ms", "max ms"],
-      [steadyBot, steadyBase].map((r, i) => [
-        i === 0 ? "bot (createBot)" : "baseline (bare grammY)",
-        fmt.int(r.updates / r.seconds),
-        fmt.ms(percentile(r.latencies, 50)),
-        fmt.ms(percentile(r.latencies, 99)),
-        fmt.ms(percentile(r.latencies, 100)),
-      ]),
+      ["", "updates/s", "p50 ms", "p99 ms", "max ms", "p99 in each round"],
+      [
+        ["bot (createBot)", ...steady(steadyBots)],
+        ["baseline (bare grammY)", ...steady(steadyBases)],
+      ],
     ),
   );
   out.push("");
