@@ -39,14 +39,24 @@ describe("synchronous connection", () => {
     expect(await codes()).toEqual(["a1", "a2"]);
   });
 
-  it("refuses an async transaction function and rolls back what it began", async () => {
+  it("refuses an async transaction function and rolls back what it began; its later writes fail", async () => {
     const sync = syncDbOf(t.db);
+    let late: unknown;
     await expect(
       sync.write(async (w) => {
         w.run(INSERT_REGION, ...region("d1"));
+        await sleep(1);
+        try {
+          w.run(INSERT_REGION, ...region("d2")); // outside any transaction: refused
+        } catch (err) {
+          late = err;
+        }
       }),
     ).rejects.toThrow(/synchronous/);
+    await sleep(20);
+    expect(String(late)).toMatch(/transaction is over/);
     expect(await codes()).not.toContain("d1");
+    expect(await codes()).not.toContain("d2");
   });
 
   it("waits for an open Prisma transaction instead of writing beside it", async () => {

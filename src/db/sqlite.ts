@@ -116,16 +116,22 @@ export class SyncDb implements SyncReader {
 
   private transaction<T>(fn: (w: SyncWriter) => T): T {
     const written: Array<{ sql: string; args: unknown[] }> = [];
+    let open = true;
+    const check = () => {
+      if (!open) throw new TypeError("SyncDb.write: the transaction is over (an await inside it?)");
+    };
     const writer: SyncWriter = {
       get: (sql, ...p) => this.get(sql, ...p),
       all: (sql, ...p) => this.all(sql, ...p),
       run: (sql, ...params) => {
+        check();
         const args = params.map(bindable);
         const r = this.prepare(sql).run(...args);
         if (r.changes > 0) written.push({ sql, args });
         return { changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid) };
       },
       returning: <R>(sql: string, ...params: SqlParam[]) => {
+        check();
         const args = params.map(bindable);
         const rows = this.prepare(sql).all(...args) as R[];
         if (rows.length > 0) written.push({ sql, args });
@@ -141,6 +147,8 @@ export class SyncDb implements SyncReader {
     } catch (err) {
       if (this.conn?.inTransaction) this.prepare("ROLLBACK").run();
       throw err;
+    } finally {
+      open = false;
     }
     for (const w of written) this.watch?.statement(w.sql, w.args);
     return result;
