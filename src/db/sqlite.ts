@@ -39,6 +39,11 @@ export function sqlDate(d: Date): string {
   return d.toISOString().replace("Z", "+00:00");
 }
 
+/** Constant string values (statuses, never user input) as an SQL list: 'a', 'b'. */
+export function sqlStrings(values: readonly string[]): string {
+  return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(", ");
+}
+
 /** A DateTime column as read by this connection. */
 export function dateFrom(text: string): Date;
 export function dateFrom(text: string | null): Date | null;

@@ -26,11 +26,16 @@ export async function loadRoles(db: Db, user: { id: number; telegramId: bigint }
   const ids = <T>(values: Array<T | null>): T[] => [...new Set(values.filter((v): v is T => v !== null))];
   const coordinator = grants.filter((g) => g.role === "coordinator");
   return {
-    admin: adminIds.some((id) => BigInt(id) === user.telegramId) || grants.some((g) => g.role === "admin"),
+    admin: isAdminId(adminIds, user.telegramId) || grants.some((g) => g.role === "admin"),
     staffRegions: ids(grants.filter((g) => g.role === "staff").map((g) => g.regionCode)),
     coordinatorProviderIds: ids(coordinator.map((g) => g.providerId)),
     coordinatorCourseIds: ids(coordinator.map((g) => g.courseId)),
   };
+}
+
+/** Whether a Telegram account is one of ADMIN_IDS (admins by configuration, without a grant). */
+export function isAdminId(adminIds: readonly number[], telegramId: bigint): boolean {
+  return adminIds.some((id) => BigInt(id) === telegramId);
 }
 
 /**
@@ -38,7 +43,7 @@ export async function loadRoles(db: Db, user: { id: number; telegramId: bigint }
  * statement (src/db/sqlite.ts), cheap enough to ask on every language change.
  */
 export function holdsAnyRole(db: Db, user: { id: number; telegramId: bigint }, adminIds: number[]): boolean {
-  if (adminIds.some((id) => BigInt(id) === user.telegramId)) return true;
+  if (isAdminId(adminIds, user.telegramId)) return true;
   return syncDbOf(db).get(`SELECT 1 AS "held" FROM "RoleGrant" WHERE "userId" = ? AND "revokedAt" IS NULL LIMIT 1`, user.id) !== undefined;
 }
 

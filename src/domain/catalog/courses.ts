@@ -2,7 +2,7 @@
 // Telegram-free; the bot feature (src/bot/features/courses) only renders what this returns.
 import { cachedCatalogRead } from "./cache.ts";
 import type { Db, Prisma } from "../../db/client.ts";
-import { syncDbOf, type SyncReader } from "../../db/sqlite.ts";
+import { sqlStrings, syncDbOf, type SyncReader } from "../../db/sqlite.ts";
 import type { Tx } from "../registrations/tx.ts";
 import type { Course, Provider } from "../../generated/prisma/client.ts";
 import { paginate, type Page } from "../paging.ts";
@@ -76,7 +76,7 @@ export interface CourseCard extends CourseSummary {
 }
 
 const TAKEN_SEATS_SQL = `SELECT "courseId", count(*) AS "taken" FROM "Registration"
-  WHERE "courseId" IN (SELECT value FROM json_each(?)) AND "status" IN (${SEAT_TAKING_STATUSES.map((s) => `'${s}'`).join(", ")})
+  WHERE "courseId" IN (SELECT value FROM json_each(?)) AND "status" IN (${sqlStrings(SEAT_TAKING_STATUSES)})
   GROUP BY "courseId"`;
 
 const seatMap = (rows: Array<{ courseId: number | bigint; taken: number | bigint }>) =>

@@ -6,7 +6,7 @@ import { isConsentVersion, CONSENT_PURPOSE } from "../consent.ts";
 import { isLocale, type Locale } from "../locale.ts";
 import { normalizePhone } from "../phone.ts";
 import { countTakenSeatsSync, seatsLeft } from "../catalog/courses.ts";
-import { dateFrom, syncDbOf, type SyncReader } from "../../db/sqlite.ts";
+import { dateFrom, sqlStrings, syncDbOf, type SyncReader } from "../../db/sqlite.ts";
 import { planCoordinatorAlerts } from "./seats.ts";
 import { ACTIVE_STATUSES, isEducationLevel, type EducationLevel } from "./status.ts";
 
@@ -30,12 +30,10 @@ export type EligibilityResult =
   | { ok: true; seatsLeft: number; course: CourseForSignup }
   | { ok: false; reason: Exclude<Ineligible, "full">; course?: CourseForSignup };
 
-const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", ");
-
 const COURSE_FOR_SIGNUP_SQL = `SELECT "id", "providerId", "titleKk", "titleRu", "titleEn", "minAge", "maxAge",
   "startsAt", "registrationDeadline", "capacity", "isPublished" FROM "Course" WHERE "id" = ?`;
 const LIVE_APPLICATION_SQL = `SELECT 1 AS "live" FROM "Registration"
-  WHERE "userId" = ? AND "courseId" = ? AND "status" IN (${sqlList(ACTIVE_STATUSES)}) LIMIT 1`;
+  WHERE "userId" = ? AND "courseId" = ? AND "status" IN (${sqlStrings(ACTIVE_STATUSES)}) LIMIT 1`;
 
 type CourseRow = Omit<CourseForSignup, "startsAt" | "registrationDeadline"> & { startsAt: string; registrationDeadline: string; isPublished: number };
 

@@ -6,7 +6,7 @@ import type { Db } from "../../db/client.ts";
 import type { Invite } from "../../generated/prisma/client.ts";
 import { writeTransaction, type Tx } from "../registrations/tx.ts";
 import { enqueue } from "../outbox.ts";
-import { grantInTx, resolveScope, type Roles, type Scope } from "../roles.ts";
+import { grantInTx, isAdminId, resolveScope, type Roles, type Scope } from "../roles.ts";
 
 export const INVITE_ROLES = ["staff", "coordinator"] as const;
 export type InviteRole = (typeof INVITE_ROLES)[number];
@@ -131,7 +131,7 @@ async function creatorMayStillInvite(tx: Tx, invite: Invite, adminIds: number[])
   });
   if (!creator) return false;
   const roles: Roles = {
-    admin: adminIds.some((id) => BigInt(id) === creator.telegramId) || creator.roleGrants.some((g) => g.role === "admin"),
+    admin: isAdminId(adminIds, creator.telegramId) || creator.roleGrants.some((g) => g.role === "admin"),
     staffRegions: creator.roleGrants.flatMap((g) => (g.role === "staff" && g.regionCode ? [g.regionCode] : [])),
     coordinatorProviderIds: [],
     coordinatorCourseIds: [],
