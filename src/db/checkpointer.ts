@@ -2,8 +2,7 @@
 // for the disk; a checkpoint does (it copies the log into the database file and fsyncs both).
 // SQLite runs one automatically in whichever connection's commit crosses 1,000 log pages — in
 // this process that is the event loop's thread, so every few seconds of dialog traffic the whole
-// bot stood still for the fsync (tens of milliseconds on this machine's disk, more on slow
-// ones). Here a worker thread checkpoints every second (PASSIVE: it never blocks readers or
+// bot stood still for as long as the disk took to fsync. Here a worker thread checkpoints every second (PASSIVE: it never blocks readers or
 // writers), and the bot's own connections only checkpoint as a backstop, far later
 // (BACKSTOP_PAGES), should the worker ever fall behind or die.
 import { createRequire } from "node:module";

@@ -18,7 +18,7 @@ const UNREACHABLE_TYPES: ReadonlySet<NumberType> = new Set(["TOLL_FREE", "PREMIU
  */
 export function normalizePhone(input: string): string | null {
   // Dialogs replay their earlier steps on every answer (conversations plugin), so the same
-  // input is parsed again and again; libphonenumber's parse costs ~0.1 ms.
+  // input is parsed again and again (libphonenumber shows in the dialog steps' CPU profile).
   let known = parsed.get(input);
   if (known === undefined) {
     known = parse(input);
