@@ -5,13 +5,16 @@ import { migrate } from "./db/migrate.ts";
 import { seedDemo, seedRegions } from "./db/seed/index.ts";
 import { systemClock } from "./domain/clock.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import type { Bot } from "grammy";
+import { Bot } from "grammy";
 import { run } from "@grammyjs/runner";
 import type { Context, Deps } from "./bot/context.ts";
 import { registerCommands } from "./bot/commands.ts";
+import { REQUEST_TIMEOUT_SECONDS } from "./bot/index.ts";
 import { syncAdminMenus } from "./bot/features/staff/commands.ts";
 import { startDeliveryWorker } from "./jobs/delivery-worker.ts";
 import { startScheduler } from "./jobs/scheduler.ts";
+import { BotThreads } from "./bot/threads/pool.ts";
+import type { BotThreadData } from "./bot/threads/bot-thread.ts";
 
 export function loadConfigOrExit(): Config {
   loadDotEnv();
@@ -36,6 +39,8 @@ export async function prepare(config: Config, logger: Logger = createLogger(conf
   const db: Db = await createDb(config.databaseUrl, {
     backgroundCheckpoints: true,
     onCheckpointError: (message) => logger.warn({ message }, "background WAL checkpoint failed"),
+    // The bot threads' caches must see the outbox's and the jobs' writes, and the other way round.
+    shareWrites: config.botThreads > 1,
   });
   const clock = systemClock;
   await seedRegions(db);
@@ -54,8 +59,9 @@ export async function launch(bot: Bot<Context>, deps: Deps): Promise<{ stop(): P
   // The command menu is a nicety: a failure must not keep the bot from serving.
   await registerCommands(bot.api).catch((err: unknown) => logger.warn({ err }, "could not register the command menu; continuing"));
   await syncAdminMenus({ api: bot.api, db, adminIds: config.adminIds, log: logger });
-  const runner = run(bot, { runner: { fetch: { timeout: LONG_POLL_SECONDS } } });
-  logger.info("polling for updates");
+  const threads = config.botThreads > 1 ? await startBotThreads(bot, deps) : undefined;
+  const runner = run(threads ? dispatcher(bot, threads, deps) : bot, { runner: { fetch: { timeout: LONG_POLL_SECONDS } } });
+  logger.info({ threads: config.botThreads }, "polling for updates");
   const worker = startDeliveryWorker({
     db,
     api: bot.api,
@@ -70,8 +76,30 @@ export async function launch(bot: Bot<Context>, deps: Deps): Promise<{ stop(): P
   return {
     async stop() {
       if (runner.isRunning()) await runner.stop();
+      await threads?.stop();
       await scheduler.stop();
       await worker.stop();
     },
   };
+}
+
+/** BOT_THREADS > 1: threads that each run the whole bot (src/bot/threads/bot-thread.ts). */
+async function startBotThreads(bot: Bot<Context>, { config, logger }: Deps): Promise<BotThreads> {
+  const threads = await BotThreads.start<unknown, BotThreadData>({
+    entry: new URL("./bot/threads/bot-thread.ts", import.meta.url),
+    count: config.botThreads,
+    data: { botInfo: bot.botInfo },
+    onCrash: (thread, err) => logger.error({ thread, err }, "a bot thread stopped; starting it again"),
+  });
+  logger.info({ threads: threads.size }, "bot threads ready");
+  return threads;
+}
+
+/** What the runner feeds in the main thread: each update to the thread of its chat. */
+function dispatcher(bot: Bot<Context>, threads: BotThreads, { config, logger }: Deps): Bot {
+  // It only polls (getUpdates), with the client settings of createBot.
+  const front = new Bot(bot.token, { botInfo: bot.botInfo, client: { apiRoot: config.apiRoot, timeoutSeconds: REQUEST_TIMEOUT_SECONDS } });
+  front.use((ctx) => threads.handle(ctx.update, ctx.chat?.id ?? ctx.from?.id ?? 0));
+  front.catch(({ error, ctx }) => logger.error({ err: error, update_id: ctx.update.update_id }, "an update was lost with its bot thread"));
+  return front;
 }

@@ -47,6 +47,7 @@ const schema = z
       .default(25),
     PAID_BROADCAST: boolFromEnv.default(false),
     SEND_CONCURRENCY: z.coerce.number().int("expected a whole number").min(1).max(32, "at most 32").default(1),
+    BOT_THREADS: z.coerce.number().int("expected a whole number").min(1).max(16, "at most 16").default(1),
   })
   .refine((c) => c.PAID_BROADCAST || c.SEND_RATE_PER_SECOND <= FREE_RATE_LIMIT, {
     path: ["SEND_RATE_PER_SECOND"],
@@ -68,6 +69,8 @@ export interface Config {
   paidBroadcast: boolean;
   /** Outbox messages in flight at once (overlaps round trips to Telegram). */
   sendConcurrency: number;
+  /** Threads handling updates (src/bot/threads/); 1: in the main thread. */
+  botThreads: number;
 }
 
 export class ConfigError extends Error {}
@@ -102,6 +105,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sendRatePerSecond: c.SEND_RATE_PER_SECOND,
     paidBroadcast: c.PAID_BROADCAST,
     sendConcurrency: c.SEND_CONCURRENCY,
+    botThreads: c.BOT_THREADS,
   };
 }
 

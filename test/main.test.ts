@@ -61,4 +61,23 @@ describe("npm start (src/main.ts)", () => {
       run.child.kill("SIGKILL");
     }
   }, 60_000);
+
+  it("with BOT_THREADS=2 serves chats from both threads and stops them on SIGTERM", async () => {
+    // 901 and 902 fall to different threads (chat id modulo 2).
+    api.addUser({ id: 901, first_name: "Ержан", language_code: "kk" });
+    api.addUser({ id: 902, first_name: "Ольга", language_code: "ru" });
+    const run = start({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, DATABASE_URL: tempDb(), BOT_THREADS: "2" });
+    try {
+      await api.waitFor(() => run.output().includes("bot threads ready"), 40_000);
+      const replies = [api.waitForBotMessage(901, undefined, 10_000), api.waitForBotMessage(902, undefined, 10_000)];
+      api.sendText(901, "/start");
+      api.sendText(902, "/start");
+      for (const reply of await Promise.all(replies)) expect(reply.text).toContain("Тілді таңдаңыз");
+      run.child.kill("SIGTERM");
+      expect(await run.exit).toBe(0);
+      expect(run.output()).toContain("shutting down");
+    } finally {
+      run.child.kill("SIGKILL");
+    }
+  }, 60_000);
 });

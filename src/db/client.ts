@@ -6,6 +6,7 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 import { BACKSTOP_PAGES, startCheckpointer } from "./checkpointer.ts";
 import { onDisconnect, registerSyncDb, SyncDb } from "./sqlite.ts";
 import { createLock, withTransactionGate } from "./transaction-gate.ts";
+import { relayWrites } from "./write-relay.ts";
 import { registerWriteWatch, withWriteWatch, WriteWatch } from "./write-watch.ts";
 
 export type Db = PrismaClient;
@@ -24,6 +25,11 @@ export interface DbOptions {
   backgroundCheckpoints?: boolean;
   /** Told when a background checkpoint fails (the backstop then still checkpoints). */
   onCheckpointError?: (message: string) => void;
+  /**
+   * Exchange writes with the other clients of this file in this process that share them (the
+   * bot's threads, src/bot/threads/), so each one's caches see the others' writes.
+   */
+  shareWrites?: boolean;
 }
 
 export async function createDb(url: string, opts: DbOptions = {}): Promise<Db> {
@@ -41,6 +47,10 @@ export async function createDb(url: string, opts: DbOptions = {}): Promise<Db> {
   await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  if (opts.shareWrites) {
+    const leave = relayWrites(watch, sqlitePath(url));
+    onDisconnect(prisma, leave);
+  }
   if (opts.backgroundCheckpoints) {
     const checkpointer = startCheckpointer(sqlitePath(url), opts.onCheckpointError);
     const pages = `PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`;

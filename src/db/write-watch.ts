@@ -1,8 +1,9 @@
 // Tells in-process caches (the user rows, catalog pages) that a table changed. It sits in the
 // driver adapter, so it sees every write of this client — Prisma's, raw SQL, inside
 // transactions, other engineers' new code and tests alike — and no writer has to remember to
-// invalidate anything. Writes of other processes (the CSV import CLI) are not seen: the
-// caches keep a short time-to-live for those.
+// invalidate anything. Writes of other threads of the bot reach it through the write relay
+// (write-relay.ts); writes of other processes (the CSV import CLI) are not seen: the caches
+// keep a short time-to-live for those.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
 export interface WriteEvent {
@@ -16,18 +17,31 @@ export type WriteListener = (event: WriteEvent) => void;
 
 export class WriteWatch {
   private listeners = new Set<WriteListener>();
+  /** Where this client's own writes are passed on to other threads (write-relay.ts). */
+  private outbound: WriteListener | undefined;
 
   on(listener: WriteListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** Passes this client's own writes to `send` as well (one relay per watch). */
+  relayTo(send: WriteListener | undefined): void {
+    this.outbound = send;
+  }
+
   /** Called for every statement sent to SQLite; reads are ignored. */
   statement(sql: string, args: unknown[]): void {
-    if (this.listeners.size === 0) return;
+    if (this.listeners.size === 0 && !this.outbound) return;
     const tables = writtenTables(sql);
     if (tables.length === 0) return;
     const event = { tables, sql, args };
+    this.deliver(event);
+    this.outbound?.(event);
+  }
+
+  /** A write this client did not make (another thread's, relayed): listeners only. */
+  deliver(event: WriteEvent): void {
     for (const l of this.listeners) l(event);
   }
 }

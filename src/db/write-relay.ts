@@ -1,0 +1,35 @@
+// Passes write-watch events between the threads of one bot (src/bot/threads/): every thread
+// has its own client, connections and caches on the same SQLite file, and a write made in one
+// thread must reach the caches of the others. A BroadcastChannel named after the file carries
+// each thread's own writes to every other thread's watch; relayed events are not relayed again.
+//
+// Delivery is asynchronous (well under a millisecond between threads), so another thread's
+// cache may answer from the old row for that long. Updates of one chat are all handled by one
+// thread, so a person never sees their own change missing; others see it a moment later.
+import { resolve } from "node:path";
+import { BroadcastChannel } from "node:worker_threads";
+import type { WriteEvent, WriteWatch } from "./write-watch.ts";
+
+export function relayChannelName(sqliteFile: string): string {
+  return `mamandyq-writes:${resolve(sqliteFile)}`;
+}
+
+/** Joins `watch` to the relay of `sqliteFile`; the returned function leaves it. */
+export function relayWrites(watch: WriteWatch, sqliteFile: string): () => void {
+  const channel = new BroadcastChannel(relayChannelName(sqliteFile));
+  channel.unref(); // a relay alone must not keep the process alive
+  channel.onmessage = (message) => watch.deliver((message as { data: WriteEvent }).data);
+  watch.relayTo((event) => {
+    try {
+      channel.postMessage(event);
+    } catch {
+      // Arguments that cannot be cloned: without them the write cannot be attributed to one
+      // row, and the caches then forget everything they hold of those tables.
+      channel.postMessage({ tables: event.tables, sql: event.sql, args: [] });
+    }
+  });
+  return () => {
+    watch.relayTo(undefined);
+    channel.close();
+  };
+}
