@@ -23,6 +23,11 @@ export interface DbOptions {
    * thread: for the long-running bot, whose event loop must not wait for the disk.
    */
   backgroundCheckpoints?: boolean;
+  /**
+   * Another client of this process checkpoints in the background (the main thread's, for the
+   * bot threads): this one's commits only keep the far backstop, like that client's.
+   */
+  checkpointedElsewhere?: boolean;
   /** Told when a background checkpoint fails (the backstop then still checkpoints). */
   onCheckpointError?: (message: string) => void;
   /**
@@ -51,11 +56,13 @@ export async function createDb(url: string, opts: DbOptions = {}): Promise<Db> {
     const leave = relayWrites(watch, sqlitePath(url));
     onDisconnect(prisma, leave);
   }
-  if (opts.backgroundCheckpoints) {
-    const checkpointer = startCheckpointer(sqlitePath(url), opts.onCheckpointError);
+  if (opts.backgroundCheckpoints || opts.checkpointedElsewhere) {
     const pages = `PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`;
     await prisma.$queryRawUnsafe(pages);
     sync.pragma(pages);
+  }
+  if (opts.backgroundCheckpoints) {
+    const checkpointer = startCheckpointer(sqlitePath(url), opts.onCheckpointError);
     onDisconnect(prisma, () => checkpointer.stop());
   }
   return prisma;

@@ -8,9 +8,10 @@
 // The cache never answers with a row older than the database's: every write to the User
 // table of this client is seen by the write watch (src/db/write-watch.ts), whoever makes it
 // (the outbox marking someone blocked, sign-up saving a phone, tests, raw SQL); a write to one
-// user by id or Telegram id forgets that user, anything else forgets everyone. A row is put in
-// the cache only when nobody else wrote that user while it was being read. Without a watch
-// (a client not made by createDb) nothing is cached.
+// user by id or Telegram id forgets that user (by the id of a row never cached here: nobody),
+// anything else forgets everyone. Other threads' writes come through the write relay. A row is
+// put in the cache only when nobody else wrote that user while it was being read. Without a
+// watch (a client not made by createDb) nothing is cached.
 import type { Db } from "../db/client.ts";
 import { writeWatchOf, type WriteEvent } from "../db/write-watch.ts";
 import type { User } from "../generated/prisma/client.ts";
@@ -29,6 +30,7 @@ interface Entry {
 
 // `main`.`User`.`id` = ?  /  `main`.`User`.`telegramId` = ?  in a WHERE clause (Prisma's SQL),
 // or "User"."id" = ?  /  "User"."telegramId" = ?  (ours, on the synchronous connection).
+const NOT_CACHED = Symbol("not cached");
 const BY_KEY = /(?:`main`\.`User`\.`|"User"\.")(id|telegramId)[`"] = \?/;
 
 export class UserCache {
@@ -42,6 +44,11 @@ export class UserCache {
   onWrite(e: WriteEvent): void {
     if (!e.tables.includes("User") && !e.tables.includes("*")) return;
     const key = e.tables.length === 1 ? this.keyOf(e) : undefined;
+    if (key === NOT_CACHED) {
+      // A row never cached here (another thread's user): only a read in flight may be of it.
+      this.epoch++;
+      return;
+    }
     if (key === undefined) {
       this.epoch++;
       this.byTelegramId.clear();
@@ -51,14 +58,17 @@ export class UserCache {
     this.byTelegramId.delete(key);
   }
 
-  /** The Telegram id of the one user a Prisma-generated statement writes, if that is clear. */
-  private keyOf(e: WriteEvent): string | undefined {
+  /**
+   * The Telegram id of the one user a Prisma-generated statement writes, if that is clear;
+   * NOT_CACHED for a row id this cache has never held (every cached row's id is known).
+   */
+  private keyOf(e: WriteEvent): string | typeof NOT_CACHED | undefined {
     const m = BY_KEY.exec(e.sql);
     if (!m || BY_KEY.exec(e.sql.slice(m.index + m[0].length))) return undefined;
     const at = (e.sql.slice(0, m.index).match(/\?/g) ?? []).length;
     const value = e.args[at];
     if (typeof value !== "number" && typeof value !== "bigint" && typeof value !== "string") return undefined;
-    return m[1] === "telegramId" ? String(value) : this.telegramIdOf.get(Number(value));
+    return m[1] === "telegramId" ? String(value) : (this.telegramIdOf.get(Number(value)) ?? NOT_CACHED);
   }
 
   get(telegramId: string, now: Date): User | undefined {

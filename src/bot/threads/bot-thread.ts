@@ -18,7 +18,7 @@ const { index, data } = threadData<BotThreadData>();
 // The thread's environment is a copy of the main thread's, .env included.
 const config = parseConfig(process.env);
 const logger = createLogger(config.logLevel).child({ thread: index });
-const db = await createDb(config.databaseUrl, { shareWrites: true });
+const db = await createDb(config.databaseUrl, { shareWrites: true, checkpointedElsewhere: true });
 const bot = createBot(config.botToken, { db, logger, config, clock: systemClock }, { botInfo: data.botInfo });
 serveUpdates(
   (update) => bot.handleUpdate(update),
