@@ -8,13 +8,13 @@ import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { createBot } from "../src/bot/index.ts";
 import type { Deps } from "../src/bot/context.ts";
-import { i18n } from "../src/bot/i18n.ts";
 import { parseConfig } from "../src/config.ts";
 import type { Db } from "../src/db/client.ts";
 import { createLogger } from "../src/logger.ts";
 import { benchDb, countingDb, uncachedDb } from "./support/db.ts";
-import { BOT_INFO, FakeTelegram } from "./support/fake-telegram.ts";
-import { JOURNEY, SimUser } from "./support/journey.ts";
+import { BOT_INFO, FakeTelegram, problemTexts } from "./support/fake-telegram.ts";
+import { JOURNEY, SimUser, type Screens } from "./support/journey.ts";
+import { BenchThreads } from "./support/threads.ts";
 import { fmt, median, percentile, pool, table } from "./support/stats.ts";
 
 const TOKEN = "123456:BENCH-TOKEN-aaaaaaaaaaaaaaaaaaaaaa";
@@ -31,6 +31,10 @@ export interface UpdatesOptions {
   steadyRate: number;
   steadyUsers: number;
   steadyRepeats: number;
+  /** Also run the bot in this many threads (src/bot/threads/), as BOT_THREADS does; < 2: not. */
+  threads: number;
+  /** Steady load offered to the threaded bot. */
+  threadsSteadyRate: number;
 }
 
 export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOptions {
@@ -45,14 +49,11 @@ export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOpt
     steadyRate: intFromEnv(env, "BENCH_STEADY_RATE", 250, 1),
     steadyUsers: intFromEnv(env, "BENCH_STEADY_USERS", 50, 1),
     steadyRepeats: intFromEnv(env, "BENCH_STEADY_REPEATS", 3, 1),
+    threads: intFromEnv(env, "BENCH_THREADS", 2, 0),
+    threadsSteadyRate: intFromEnv(env, "BENCH_THREADS_STEADY_RATE", 1000, 1),
   };
 }
 
-/** The bot's answers that mean an update went wrong: the journey must never get them. */
-function problemTexts(): Set<string> {
-  const keys = ["error-generic", "unhandled-stale-button", "unhandled-message", "unhandled-unknown-command", "item-not-found"];
-  return new Set(["kk", "ru", "en"].flatMap((l) => keys.map((k) => i18n.t(l, k))));
-}
 
 interface Round {
   updates: number;
@@ -65,9 +66,10 @@ interface Round {
 }
 
 type Handle = (update: Update, step: number) => Promise<void>;
+type Summary = Omit<Round, "byStep" | "streams">;
 
 /** One round of the real bot: `users` fresh users (new Telegram ids) walk the journey. */
-async function journeyRound(tg: FakeTelegram, handle: Handle, firstId: number, users: number, concurrency: number, now: Date): Promise<Round> {
+async function journeyRound(tg: Screens, handle: Handle, firstId: number, users: number, concurrency: number, now: Date): Promise<Round> {
   const sims = Array.from({ length: users }, (_, i) => new SimUser(i, firstId + i, tg, now));
   const latencies = new Float64Array(users * JOURNEY.length);
   const byStep: number[][] = JOURNEY.map(() => []);
@@ -93,7 +95,7 @@ async function journeyRound(tg: FakeTelegram, handle: Handle, firstId: number, u
 }
 
 /** The baseline replays the same per-user update streams with the same concurrency. */
-async function replayRound(bot: Bot, streams: Update[][], concurrency: number): Promise<Omit<Round, "byStep" | "streams">> {
+async function replayRound(handle: (update: Update) => Promise<void>, streams: Update[][], concurrency: number): Promise<Summary> {
   const total = streams.reduce((s, x) => s + x.length, 0);
   const latencies = new Float64Array(total);
   let n = 0;
@@ -101,7 +103,7 @@ async function replayRound(bot: Bot, streams: Update[][], concurrency: number): 
   await pool(streams, concurrency, async (stream) => {
     for (const update of stream) {
       const t0 = performance.now();
-      await bot.handleUpdate(update);
+      await handle(update);
       latencies[n++] = performance.now() - t0;
     }
   });
@@ -127,7 +129,7 @@ async function steadyRound(
   passes: number,
   next: (lane: number, k: number) => Update | null,
   handle: (update: Update, lane: number, k: number) => Promise<void>,
-): Promise<Omit<Round, "byStep" | "streams">> {
+): Promise<Summary> {
   const think = (lanes / rate) * 1000;
   const period = think * stepsPerPass;
   const latencies: number[] = [];
@@ -153,6 +155,46 @@ async function steadyRound(
     }),
   );
   return { updates, seconds: (to - from) / 1000, latencies: Float64Array.from(latencies) };
+}
+
+interface Steady {
+  bots: Summary[];
+  bases: Summary[];
+}
+
+/**
+ * `repeats` steady rounds (steadyRound) of fresh users walking the journey through `handle`,
+ * each followed by the baseline getting the same updates at the same pace.
+ */
+async function steadyRounds(
+  target: { screens: Screens; handle: (update: Update) => Promise<void>; baseline: (update: Update) => Promise<void> },
+  o: { users: number; rate: number; repeats: number; now: Date; freshIds: () => number; progress: (line: string) => void },
+): Promise<Steady> {
+  const passes = 3;
+  const result: Steady = { bots: [], bases: [] };
+  for (let r = 1; r <= o.repeats; r++) {
+    o.progress(`steady load ${r}/${o.repeats}: ${o.users} users, ${o.rate} updates/s offered…`);
+    const firstId = o.freshIds();
+    const sims = Array.from({ length: o.users * passes }, (_, i) => new SimUser(i, firstId + i, target.screens, o.now));
+    const streams: Update[][] = Array.from({ length: o.users }, () => []);
+    const simOf = (lane: number, k: number) => sims[Math.floor(k / JOURNEY.length) * o.users + lane];
+    const next = (lane: number, k: number) => {
+      const sim = simOf(lane, k);
+      if (!sim) return null;
+      const update = JOURNEY[k % JOURNEY.length]!.next(sim);
+      streams[lane]!.push(update);
+      return update;
+    };
+    const handle = async (update: Update, lane: number, k: number) => {
+      await target.handle(update);
+      const sim = simOf(lane, k)!;
+      JOURNEY[k % JOURNEY.length]!.after?.(sim);
+      if (k % JOURNEY.length === JOURNEY.length - 1) sim.done();
+    };
+    result.bots.push(await steadyRound(o.users, o.rate, JOURNEY.length, passes, next, handle));
+    result.bases.push(await steadyRound(o.users, o.rate, JOURNEY.length, passes, (lane, k) => streams[lane]![k] ?? null, target.baseline));
+  }
+  return result;
 }
 
 interface StepCost {
@@ -235,16 +277,16 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   const warmUsers = Math.min(users, 200);
   progress(`warm-up: ${warmUsers} users × ${JOURNEY.length} steps…`);
   const warm = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), warmUsers, opts.concurrency, bench.seededAt);
-  await replayRound(baseline, warm.streams, opts.concurrency);
+  await replayRound((u) => baseline.handleUpdate(u), warm.streams, opts.concurrency);
   if (plain) await journeyRound(plainTg, (u) => plain.handleUpdate(u), freshIds(), warmUsers, opts.concurrency, bench.seededAt);
 
   const botRounds: Round[] = [];
-  const baseRounds: Array<Omit<Round, "byStep" | "streams">> = [];
+  const baseRounds: Array<Summary> = [];
   const plainRounds: Round[] = [];
   for (let r = 1; r <= opts.repeats; r++) {
     // Bot and baseline alternate, so a change in the machine's load hits both alike.
     const b = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), users, opts.concurrency, bench.seededAt);
-    const base = await replayRound(baseline, b.streams, opts.concurrency);
+    const base = await replayRound((u) => baseline.handleUpdate(u), b.streams, opts.concurrency);
     b.streams.length = 0;
     botRounds.push(b);
     baseRounds.push(base);
@@ -260,41 +302,37 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   const rssAfter = rss();
 
   // Latency below saturation: the bot, then the baseline on the same streams, at the same rate.
-  const steadyPasses = 3;
-  const steadyBots: Array<Omit<Round, "byStep" | "streams">> = [];
-  const steadyBases: Array<Omit<Round, "byStep" | "streams">> = [];
-  for (let r = 1; r <= opts.steadyRepeats; r++) {
-    progress(`steady load ${r}/${opts.steadyRepeats}: ${opts.steadyUsers} users, ${opts.steadyRate} updates/s offered…`);
-    const firstId = freshIds();
-    const sims = Array.from({ length: opts.steadyUsers * steadyPasses }, (_, i) => new SimUser(i, firstId + i, botTg, bench.seededAt));
-    const streams: Update[][] = Array.from({ length: opts.steadyUsers }, () => []);
-    const simOf = (lane: number, k: number) => sims[Math.floor(k / JOURNEY.length) * opts.steadyUsers + lane];
-    steadyBots.push(
-      await steadyRound(
-        opts.steadyUsers,
-        opts.steadyRate,
-        JOURNEY.length,
-        steadyPasses,
-        (lane, k) => {
-          const sim = simOf(lane, k);
-          if (!sim) return null;
-          const update = JOURNEY[k % JOURNEY.length]!.next(sim);
-          streams[lane]!.push(update);
-          return update;
-        },
-        async (update, lane, k) => {
-          await bot.handleUpdate(update);
-          const sim = simOf(lane, k)!;
-          JOURNEY[k % JOURNEY.length]!.after?.(sim);
-          if (k % JOURNEY.length === JOURNEY.length - 1) sim.done();
-        },
-      ),
+  const steadyUsers = (rate: number) => Math.max(1, Math.round((opts.steadyUsers * rate) / opts.steadyRate)); // same think time
+  const steadyOne = await steadyRounds(
+    { screens: botTg, handle: (u) => bot.handleUpdate(u), baseline: (u) => baseline.handleUpdate(u) },
+    { users: opts.steadyUsers, rate: opts.steadyRate, repeats: opts.steadyRepeats, now: bench.seededAt, freshIds, progress },
+  );
+
+  // The same rounds with the bot in threads, as BOT_THREADS runs it; baseline: bare bots in as many threads.
+  let threaded: { bot: Summary[]; base: Summary[]; steady: Steady; problems: number; samples: string[] } | null = null;
+  if (opts.threads > 1) {
+    progress(`starting ${opts.threads} bot threads and ${opts.threads} baseline threads…`);
+    const botT = await BenchThreads.start("bot", opts.threads, bench.url, bench.seededAt);
+    const baseT = await BenchThreads.start("baseline", opts.threads, bench.url, bench.seededAt);
+    const warmT = await journeyRound(botT, botT.handle, freshIds(), warmUsers, opts.concurrency, bench.seededAt);
+    await replayRound(baseT.handle, warmT.streams, opts.concurrency);
+    threaded = { bot: [], base: [], steady: { bots: [], bases: [] }, problems: 0, samples: [] };
+    for (let r = 1; r <= opts.repeats; r++) {
+      const b = await journeyRound(botT, botT.handle, freshIds(), users, opts.concurrency, bench.seededAt);
+      const base = await replayRound(baseT.handle, b.streams, opts.concurrency);
+      b.streams.length = 0;
+      threaded.bot.push(b);
+      threaded.base.push(base);
+      progress(`${opts.threads} threads, round ${r}/${opts.repeats}: bot ${fmt.int(b.updates / b.seconds)} updates/s, baseline ${fmt.int(base.updates / base.seconds)} updates/s`);
+    }
+    threaded.steady = await steadyRounds(
+      { screens: botT, handle: botT.handle, baseline: baseT.handle },
+      { users: steadyUsers(opts.threadsSteadyRate), rate: opts.threadsSteadyRate, repeats: opts.steadyRepeats, now: bench.seededAt, freshIds, progress },
     );
-    steadyBases.push(
-      await steadyRound(opts.steadyUsers, opts.steadyRate, JOURNEY.length, steadyPasses, (lane, k) => streams[lane]![k] ?? null, (update) =>
-        baseline.handleUpdate(update),
-      ),
-    );
+    threaded.problems = botT.problems;
+    threaded.samples = botT.problemSamples;
+    await botT.stop();
+    await baseT.stop();
   }
 
   // Service time: one update in flight, so a step's latency is its own cost, not queueing.
@@ -317,9 +355,9 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   const maxRss = process.resourceUsage().maxRSS * 1024;
   await bench.cleanup();
 
-  const problemsSeen = botTg.problems + countTg.problems + plainTg.problems;
+  const problemsSeen = botTg.problems + countTg.problems + plainTg.problems + (threaded?.problems ?? 0);
   if (problemsSeen > 0) {
-    const samples = [...botTg.problemSamples, ...countTg.problemSamples, ...plainTg.problemSamples];
+    const samples = [...botTg.problemSamples, ...countTg.problemSamples, ...plainTg.problemSamples, ...(threaded?.samples ?? [])];
     throw new Error(`the bot answered ${problemsSeen} updates with an error or "not found": ${samples.join(" | ")}`);
   }
 
@@ -357,11 +395,29 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
     ),
   );
   out.push("");
-  out.push(`Steady load (below saturation): ${opts.steadyUsers} users at a time, each sending the next journey step every`);
-  out.push(`${fmt.int((opts.steadyUsers / opts.steadyRate) * 1000)} ms (${fmt.int(opts.steadyRate)} updates/s offered), starts spread over a journey so all steps mix;`);
-  out.push(`${steadyPasses} users in turn per lane, updates measured while all lanes run. The baseline gets the same updates at the same pace.`);
+  if (threaded) {
+    const botT = summary(threaded.bot);
+    const baseT = summary(threaded.base);
+    out.push(`The same rounds with the bot in ${opts.threads} threads (BENCH_THREADS; src/bot/threads/, as BOT_THREADS=${opts.threads} runs it):`);
+    out.push(`the simulated users in the main thread, each chat's updates handed to its thread. Baseline: bare bots in as many threads.`);
+    out.push(
+      table(
+        ["", "updates/s", "p50 ms", "p99 ms", "updates/s in each round"],
+        [
+          [`bot, ${opts.threads} threads`, fmt.int(botT.tput), fmt.ms(botT.p50), fmt.ms(botT.p99), botT.all],
+          [`baseline, ${opts.threads} threads`, fmt.int(baseT.tput), fmt.ms(baseT.p50), fmt.ms(baseT.p99), baseT.all],
+          ["bot / baseline throughput", `${fmt.x(botT.tput / baseT.tput, 3)} ×`, "", "", ""],
+          [`bot in ${opts.threads} threads / in the main thread`, `${fmt.x(botT.tput / botS.tput, 2)} ×`, "", "", ""],
+        ],
+      ),
+    );
+    out.push("");
+  }
+  out.push(`Steady load (below saturation): users each sending the next journey step every ${fmt.int((opts.steadyUsers / opts.steadyRate) * 1000)} ms,`);
+  out.push(`as many of them at a time as the offered rate needs; starts spread over a journey so all steps mix;`);
+  out.push(`3 users in turn per lane, updates measured while all lanes run. The baseline gets the same updates at the same pace.`);
   out.push(`Medians of ${opts.steadyRepeats} rounds (BENCH_STEADY_REPEATS).`);
-  const steady = (rounds: Array<Omit<Round, "byStep" | "streams">>) => [
+  const steady = (rounds: Array<Summary>) => [
     fmt.int(median(rounds.map(tput))),
     fmt.ms(median(rounds.map((r) => percentile(r.latencies, 50)))),
     fmt.ms(median(rounds.map((r) => percentile(r.latencies, 99)))),
@@ -370,10 +426,16 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   ];
   out.push(
     table(
-      ["", "updates/s", "p50 ms", "p99 ms", "max ms", "p99 in each round"],
+      ["", "offered", "updates/s", "p50 ms", "p99 ms", "max ms", "p99 in each round"],
       [
-        ["bot (createBot)", ...steady(steadyBots)],
-        ["baseline (bare grammY)", ...steady(steadyBases)],
+        ["bot (createBot)", fmt.int(opts.steadyRate), ...steady(steadyOne.bots)],
+        ["baseline (bare grammY)", fmt.int(opts.steadyRate), ...steady(steadyOne.bases)],
+        ...(threaded
+          ? [
+              [`bot, ${opts.threads} threads`, fmt.int(opts.threadsSteadyRate), ...steady(threaded.steady.bots)],
+              [`baseline, ${opts.threads} threads`, fmt.int(opts.threadsSteadyRate), ...steady(threaded.steady.bases)],
+            ]
+          : []),
       ],
     ),
   );

@@ -2,8 +2,15 @@
 // but lean enough for tens of thousands of updates: it keeps only what a simulated user needs
 // to press the next button (each chat's messages with their keyboards) and per-method counts.
 import { botInfo } from "../../test/support/bot-info.ts";
+import { i18n } from "../../src/bot/i18n.ts";
 
 export const BOT_INFO = botInfo(42);
+
+/** The bot's answers that mean an update went wrong: the journey must never get them. */
+export function problemTexts(): Set<string> {
+  const keys = ["error-generic", "unhandled-stale-button", "unhandled-message", "unhandled-unknown-command", "item-not-found"];
+  return new Set(["kk", "ru", "en"].flatMap((l) => keys.map((k) => i18n.t(l, k))));
+}
 
 export interface Button {
   text: string;

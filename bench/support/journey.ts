@@ -3,7 +3,15 @@
 // button is missing throws: a benchmark that silently did something else would measure nothing.
 import type { Update } from "grammy/types";
 import type { Locale } from "../../src/domain/locale.ts";
-import { BOT_INFO, type Button, type FakeTelegram } from "./fake-telegram.ts";
+import { BOT_INFO, type Button, type Shown } from "./fake-telegram.ts";
+
+/** What a simulated user sees of the bot: the fake Telegram, or the bench threads' reports. */
+export interface Screens {
+  /** The newest message of the chat that has buttons. */
+  current(chatId: number): Shown | undefined;
+  /** Drops the chat's messages once its user is done. */
+  forget(chatId: number): void;
+}
 
 /** The demo seed's regions with content (src/db/seed/index.ts DEMO_REGIONS). */
 export const JOURNEY_REGIONS = ["turkistan", "aktobe", "karaganda", "abai"] as const;
@@ -24,7 +32,7 @@ export class SimUser {
   constructor(
     readonly index: number,
     readonly id: number,
-    private tg: FakeTelegram,
+    private tg: Screens,
     /** The bots' (frozen) clock: birth dates are typed relative to it. */
     private now: Date = new Date(),
   ) {
