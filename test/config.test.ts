@@ -43,6 +43,12 @@ describe("config", () => {
     }
   });
 
+  it("runs the bot in the main thread unless BOT_THREADS asks for more", () => {
+    expect(parseConfig({}).botThreads).toBe(1);
+    expect(parseConfig({ BOT_THREADS: "2" }).botThreads).toBe(2);
+    for (const bad of ["0", "17", "1.5", "many"]) expect(() => parseConfig({ BOT_THREADS: bad })).toThrow(/BOT_THREADS/);
+  });
+
   it("names every invalid variable in one message", () => {
     const bad = { BOT_TOKEN: "nonsense", ADMIN_IDS: "1,abc", TZ: "Mars/Base", TELEGRAM_API_ROOT: "ftp://x", LOG_LEVEL: "loud" };
     expect(() => parseConfig(bad)).toThrow(ConfigError);
