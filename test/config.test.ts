@@ -15,6 +15,7 @@ describe("config", () => {
       sendRatePerSecond: 25,
       paidBroadcast: false,
       sendConcurrency: 1,
+      botThreads: 1,
     });
   });
 
@@ -44,7 +45,6 @@ describe("config", () => {
   });
 
   it("runs the bot in the main thread unless BOT_THREADS asks for more", () => {
-    expect(parseConfig({}).botThreads).toBe(1);
     expect(parseConfig({ BOT_THREADS: "2" }).botThreads).toBe(2);
     for (const bad of ["0", "17", "1.5", "many"]) expect(() => parseConfig({ BOT_THREADS: bad })).toThrow(/BOT_THREADS/);
   });
