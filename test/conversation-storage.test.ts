@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../src/generated/prisma/client.ts";
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import { freshDb, type TestDb } from "./support/db.ts";
 import { FakeClock } from "./support/clock.ts";
@@ -71,6 +73,40 @@ describe("dialog storage on ConversationState", () => {
     expect(await a.read("dialog:4")).toBeUndefined();
     expect(await a.read("dialog:5")).toBeUndefined();
     expect(await t.db.conversationState.count({ where: { key: { in: ["dialog:4", "dialog:5"] } } })).toBe(0);
+  });
+
+  it("remembers each chat's state while other chats write theirs, and forgets what others change", async () => {
+    const a = conversationStateAdapter(t.db, clock);
+    const stateOf = (n: number): VersionedState<ConversationData> => ({ version: [0, DIALOG_STATE_VERSION], state: { signup: [{ args: `[${n}]`, interrupts: [n], replay: { send: [], receive: [] } as never }] } });
+    await a.write("dialog:m1", stateOf(1));
+    await a.write("dialog:m2", stateOf(2));
+    // A client without the write watch changes both rows behind the adapter's back: what the
+    // adapter answers now shows whether it read the rows or remembered them.
+    const unwatched = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: t.url }) });
+    try {
+      const sneak = (key: string, n: number) =>
+        unwatched.conversationState.update({ where: { key }, data: { value: JSON.stringify(stateOf(n)) } });
+      await sneak("dialog:m1", 11);
+      await sneak("dialog:m2", 12);
+      // Chat 2's write did not make the adapter forget chat 1's state.
+      expect(await a.read("dialog:m1")).toEqual(stateOf(1));
+      expect(await a.read("dialog:m2")).toEqual(stateOf(2));
+
+      // Another adapter (another thread of the bot) writes chat 2: that row only is read again.
+      await conversationStateAdapter(t.db, clock).write("dialog:m2", stateOf(22));
+      await sneak("dialog:m2", 23);
+      expect(await a.read("dialog:m2")).toEqual(stateOf(23));
+      expect(await a.read("dialog:m1")).toEqual(stateOf(1));
+
+      // Any other write to the table (Prisma, the purge) makes it forget every row.
+      await t.db.conversationState.create({ data: { key: "dialog:m3", value: "{}", updatedAt: clock.now() } });
+      expect(await a.read("dialog:m1")).toEqual(stateOf(11));
+    } finally {
+      await unwatched.$disconnect();
+      await a.delete("dialog:m1");
+      await a.delete("dialog:m2");
+      await t.db.conversationState.deleteMany({ where: { key: "dialog:m3" } });
+    }
   });
 
   it("is the plugin's versioned, prefixed key storage", () => {

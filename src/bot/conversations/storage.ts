@@ -11,9 +11,18 @@
 // every one. The adapter therefore keeps the set of stored keys in memory (loaded once, kept
 // up to date by its own writes and deletes) and answers "absent" without a query. This
 // relies on one bot process per database, which long polling and a SQLite file imply anyway.
-// For the same reason it remembers the rows it wrote itself, so a dialog's next step reads
-// its state without a query; any write to the table by someone else (the purge job, tests)
-// — seen by the client's write watch — makes it forget them and read the rows again.
+// For the same reason it remembers the rows it wrote itself (the latest MAX_REMEMBERED), so a
+// dialog's next step reads its state without a query. A write of one row by key — its own
+// statements, also when another thread of the bot runs them — makes it forget that row; any
+// other write to the table (the purge job, Prisma, tests), seen by the client's write watch,
+// makes it forget them all and read the rows again.
+// It remembers them parsed: the state it was given to write, not the JSON text. Parsing the
+// text again cost each dialog step more than anything else of the storage (the replay log
+// grows with every answer, ~10 KB by the end of a sign-up). The plugin reads a chat's state,
+// changes it and writes it back, one update of the chat at a time, and never touches it after
+// writing, so the remembered object is the row's content. Everything the dialogs log is plain
+// JSON (updates, API results, and what their `external` calls return, which must survive the
+// row anyway), so the object and the text read back hold the same values.
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { Db } from "../../db/client.ts";
 import type { Clock } from "../../domain/clock.ts";
@@ -39,6 +48,18 @@ export interface DialogStorageOptions {
   ttlMs?: number;
 }
 
+const UPSERT_SQL = `INSERT INTO "ConversationState" ("key", "value", "updatedAt") VALUES (?, ?, ?)
+  ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`;
+const DELETE_SQL = `DELETE FROM "ConversationState" WHERE "key" = ?`;
+/** Statements that write exactly the row whose key is their first argument. */
+const KEYED_SQL = new Set([UPSERT_SQL, DELETE_SQL]);
+
+/**
+ * Dialog states remembered (one per chat with an open dialog, ~10 KB by the end of a
+ * sign-up); beyond them a dialog's step reads its row from the database, as after a restart.
+ */
+const MAX_REMEMBERED = 1_000;
+
 /** The storage adapter proper: read / write / delete one key. */
 export function conversationStateAdapter(db: Db, clock: Clock, opts: DialogStorageOptions = {}) {
   const version = opts.version ?? DIALOG_STATE_VERSION;
@@ -46,36 +67,57 @@ export function conversationStateAdapter(db: Db, clock: Clock, opts: DialogStora
   let stored: Promise<Set<string>> | undefined;
   const storedKeys = () =>
     (stored ??= db.conversationState.findMany({ select: { key: true } }).then((rows) => new Set(rows.map((r) => r.key))));
-  // Rows as this adapter last wrote them; `writes` counts the table's writes seen by the watch.
-  const written = new Map<string, { value: string; updatedAt: Date }>();
-  let writes = 0;
+  // Rows as this adapter last wrote them (the state as given), at most MAX_REMEMBERED, the
+  // least recently written dropped first.
+  const written = new Map<string, { state: State; updatedAt: Date }>();
+  // Our own statements name their row by key (the first argument): such a write — ours or,
+  // relayed, another thread's — forgets that row only. Any other write to the table (the
+  // purge, Prisma, raw SQL) forgets them all and is counted in `epoch`. Forgetting every row
+  // at each of our own writes, as before, left nothing to remember as soon as two chats were
+  // in a dialog at the same time: every step of a dialog then read its row through Prisma.
+  let epoch = 0;
+  /** Keys being written by `own`, with the writes of that key seen meanwhile. */
+  const pending = new Map<string, number>();
   const watch = writeWatchOf(db);
   watch?.on((e) => {
     if (!e.tables.includes("ConversationState") && !e.tables.includes("*")) return;
-    writes++;
-    written.clear();
+    const key = e.tables.length === 1 && KEYED_SQL.has(e.sql) && typeof e.args[0] === "string" ? e.args[0] : undefined;
+    if (key === undefined) {
+      epoch++;
+      written.clear();
+      return;
+    }
+    written.delete(key);
+    const seen = pending.get(key);
+    if (seen !== undefined) pending.set(key, seen + 1);
   });
-  /** Runs one write statement of ours; `after` only when no other write came in between. */
-  const own = async (write: () => Promise<unknown>, after: () => void) => {
-    const before = writes;
-    await write();
-    if (watch && writes === before + 1) after();
+  /** Runs one write statement of ours on `key`; `after` only when no other write of it came in between. */
+  const own = async (key: string, write: () => Promise<unknown>, after: () => void) => {
+    const before = epoch;
+    pending.set(key, 0);
+    try {
+      await write();
+      if (watch && epoch === before && pending.get(key) === 1) after();
+    } finally {
+      pending.delete(key);
+    }
   };
   const sync = syncDbOf(db);
   const remove = async (key: string) => {
     (await storedKeys()).delete(key);
     written.delete(key);
-    await sync.write((w) => w.run(`DELETE FROM "ConversationState" WHERE "key" = ?`, key));
+    await sync.write((w) => w.run(DELETE_SQL, key));
   };
   return {
     async read(key: string): Promise<State | undefined> {
       if (!(await storedKeys()).has(key)) return undefined;
-      const row = written.get(key) ?? (await db.conversationState.findUnique({ where: { key } }));
+      const mine = written.get(key);
+      const row = mine ?? (await db.conversationState.findUnique({ where: { key } }));
       if (!row) {
         (await storedKeys()).delete(key); // swept by purgeAbandonedDialogs meanwhile
         return undefined;
       }
-      const state = parse(row.value);
+      const state = mine ? mine.state : parse((row as { value: string }).value);
       const expired = clock.now().getTime() - row.updatedAt.getTime() > ttlMs;
       if (!state || expired || state.version[1] !== version) {
         await remove(key);
@@ -89,17 +131,14 @@ export function conversationStateAdapter(db: Db, clock: Clock, opts: DialogStora
       (await storedKeys()).add(key);
       written.delete(key);
       await own(
+        key,
         // A prepared statement on the synchronous connection (src/db/sqlite.ts): this runs on
         // every answer in a dialog, and a Prisma call would cost a hundred times more CPU.
-        () =>
-          sync.write((w) =>
-            w.run(
-              `INSERT INTO "ConversationState" ("key", "value", "updatedAt") VALUES (?, ?, ?)
-               ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
-              key, value, updatedAt,
-            ),
-          ),
-        () => written.set(key, { value, updatedAt }),
+        () => sync.write((w) => w.run(UPSERT_SQL, key, value, updatedAt)),
+        () => {
+          written.set(key, { state, updatedAt });
+          if (written.size > MAX_REMEMBERED) written.delete(written.keys().next().value!);
+        },
       );
     },
     delete: remove,
