@@ -25,7 +25,8 @@ const fluent = i18n.fluent as unknown as Matcher;
 const matchBundles = fluent.matchBundles.bind(fluent);
 const matched = new Map<string, Set<unknown>>();
 fluent.matchBundles = (locales) => {
-  const key = String(locales);
+  // translate() always passes an array, nearly always of one locale: no join for that.
+  const key = typeof locales === "string" ? locales : locales.length === 1 ? locales[0]! : locales.join(",");
   let bundles = matched.get(key);
   if (!bundles) {
     bundles = matchBundles(locales);

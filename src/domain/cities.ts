@@ -51,9 +51,25 @@ const byAnySpelling = new Map<string, City>(
   Object.values(CITIES).flatMap((c) => [c.kk, c.ru, c.en].map((name) => [normalizeForSearch(name), c] as const)),
 );
 
+/**
+ * Stored names seen so far → their city (null: not known here). Lists show a city on every
+ * row, and normalizing the name each time cost more than the rest of a list's rendering
+ * (1–2 % of an update's CPU); rows use a few hundred distinct names at most. The answer
+ * depends on the name alone, so nothing ever makes an entry stale; past the bound the memo
+ * simply starts over.
+ */
+const cityOfStored = new Map<string, City | null>();
+const MAX_REMEMBERED_NAMES = 5_000;
+
 /** The stored city name in the reader's language, or as stored when the city is unknown. */
 export function cityName(stored: string, locale: Locale): string {
-  return byAnySpelling.get(normalizeForSearch(stored))?.[locale] ?? stored;
+  let city = cityOfStored.get(stored);
+  if (city === undefined) {
+    city = byAnySpelling.get(normalizeForSearch(stored)) ?? null;
+    if (cityOfStored.size >= MAX_REMEMBERED_NAMES) cityOfStored.clear();
+    cityOfStored.set(stored, city);
+  }
+  return city?.[locale] ?? stored;
 }
 
 /** The city in all three spellings, for searchText. */
