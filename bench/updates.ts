@@ -35,6 +35,8 @@ export interface UpdatesOptions {
   threads: number;
   /** Steady load offered to the threaded bot. */
   threadsSteadyRate: number;
+  /** The fake Telegram answers with undici Response objects, as before (fake-telegram.ts). */
+  undiciResponses: boolean;
 }
 
 export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOptions {
@@ -51,6 +53,7 @@ export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOpt
     steadyRepeats: intFromEnv(env, "BENCH_STEADY_REPEATS", 3, 1),
     threads: intFromEnv(env, "BENCH_THREADS", 2, 0),
     threadsSteadyRate: intFromEnv(env, "BENCH_THREADS_STEADY_RATE", 1000, 1),
+    undiciResponses: env.BENCH_UNDICI_RESPONSES === "1",
   };
 }
 
@@ -222,13 +225,14 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   const depsFor = (db: Db): Deps => ({ db, logger, config, clock });
 
   // The measured bot and the baseline, each with its own fake Telegram.
-  const botTg = new FakeTelegram({ isProblem });
+  const fake = { undiciResponses: opts.undiciResponses };
+  const botTg = new FakeTelegram({ isProblem, ...fake });
   const bot = createBot(TOKEN, depsFor(bench.db), { botInfo: BOT_INFO, client: { fetch: botTg.fetch as never } });
-  const baseTg = new FakeTelegram();
+  const baseTg = new FakeTelegram(fake);
   const baseline = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: baseTg.fetch as never } });
   baseline.use((ctx) => ctx.reply("ok"));
   // The bot with its caches off (BENCH_UNCACHED=1): the "before" of the table.
-  const plainTg = new FakeTelegram({ isProblem });
+  const plainTg = new FakeTelegram({ isProblem, ...fake });
   const plain = opts.uncached
     ? createBot(TOKEN, depsFor(await uncachedDb(bench.url)), { botInfo: BOT_INFO, client: { fetch: plainTg.fetch as never } })
     : null;
@@ -258,6 +262,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
     },
   });
   const countTg = new FakeTelegram({
+    ...fake,
     isProblem,
     onCall() {
       const c = als.getStore();
@@ -312,8 +317,8 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   let threaded: { bot: Summary[]; base: Summary[]; steady: Steady; problems: number; samples: string[] } | null = null;
   if (opts.threads > 1) {
     progress(`starting ${opts.threads} bot threads and ${opts.threads} baseline threads…`);
-    const botT = await BenchThreads.start("bot", opts.threads, bench.url, bench.seededAt);
-    const baseT = await BenchThreads.start("baseline", opts.threads, bench.url, bench.seededAt);
+    const botT = await BenchThreads.start("bot", opts.threads, bench.url, bench.seededAt, opts.undiciResponses);
+    const baseT = await BenchThreads.start("baseline", opts.threads, bench.url, bench.seededAt, opts.undiciResponses);
     const warmT = await journeyRound(botT, botT.handle, freshIds(), warmUsers, opts.concurrency, bench.seededAt);
     await replayRound(baseT.handle, warmT.streams, opts.concurrency);
     threaded = { bot: [], base: [], steady: { bots: [], bases: [] }, problems: 0, samples: [] };
@@ -379,6 +384,11 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   out.push(`(one user's updates in order, like @grammyjs/runner). 1 warm-up round + ${opts.repeats} measured rounds, bot and`);
   out.push(`baseline alternating on the same update stream; medians over the measured rounds. New users every round,`);
   out.push(`so each one onboards with /start. Demo seed in a real SQLite file; clock frozen at seed time.`);
+  out.push(
+    opts.undiciResponses
+      ? `The fake Telegram answers with undici Response objects (BENCH_UNDICI_RESPONSES=1).`
+      : `The fake Telegram answers with the JSON text behind a bare json() (BENCH_UNDICI_RESPONSES=1: undici Response objects).`,
+  );
   out.push("");
   out.push(
     table(

@@ -18,6 +18,7 @@ export interface BenchThreadData {
   url: string;
   /** The bench's frozen clock. */
   seededAt: number;
+  undiciResponses: boolean;
 }
 
 export interface BenchThreadResult {
@@ -31,7 +32,7 @@ export interface BenchThreadResult {
 const TOKEN = "123456:BENCH-TOKEN-aaaaaaaaaaaaaaaaaaaaaa";
 const { data } = threadData<BenchThreadData>();
 const problems = problemTexts();
-const tg = new FakeTelegram({ isProblem: (text) => problems.has(text) });
+const tg = new FakeTelegram({ isProblem: (text) => problems.has(text), undiciResponses: data.undiciResponses });
 // The main thread forgets a simulated user when it is done; so does this thread.
 const forget = new BroadcastChannel(FORGET_CHANNEL);
 forget.unref();

@@ -21,11 +21,11 @@ export class BenchThreads implements Screens {
 
   private constructor(private readonly pool: BotThreads<BenchThreadResult>) {}
 
-  static async start(kind: BenchThreadData["kind"], count: number, url: string, seededAt: Date): Promise<BenchThreads> {
+  static async start(kind: BenchThreadData["kind"], count: number, url: string, seededAt: Date, undiciResponses = false): Promise<BenchThreads> {
     const pool = await BotThreads.start<BenchThreadResult, BenchThreadData>({
       entry: new URL("../process/bench-thread.ts", import.meta.url),
       count,
-      data: { kind, url, seededAt: seededAt.getTime() },
+      data: { kind, url, seededAt: seededAt.getTime(), undiciResponses },
     });
     return new BenchThreads(pool);
   }
