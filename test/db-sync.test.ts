@@ -76,6 +76,30 @@ describe("synchronous connection", () => {
     expect(await codes()).toEqual(expect.arrayContaining(["e1", "e2"]));
   });
 
+  it("waits for another connection's write transaction without stopping the thread, then writes", async () => {
+    const other = new Database(sqlitePath(t.url)); // another thread's or process's connection
+    try {
+      other.prepare("BEGIN IMMEDIATE").run();
+      other.prepare(INSERT_REGION).run(...region("w1"));
+      const write = syncDbOf(t.db).write((w) => w.run(INSERT_REGION, ...region("w2")));
+      let settled = false;
+      void write.then(() => (settled = true));
+      // Timers keep firing meanwhile: the event loop is not asleep in SQLite's busy handler.
+      let ticks = 0;
+      for (let i = 0; i < 5; i++) {
+        await sleep(5);
+        ticks++;
+      }
+      expect(ticks).toBe(5);
+      expect(settled).toBe(false);
+      other.prepare("COMMIT").run();
+      await write;
+      expect(await codes()).toEqual(expect.arrayContaining(["w1", "w2"]));
+    } finally {
+      other.close();
+    }
+  });
+
   it("stores dates and booleans as Prisma does, so Prisma reads them back", async () => {
     const at = new Date("2026-12-25T05:00:00.000Z");
     await syncDbOf(t.db).write((w) =>

@@ -10,8 +10,8 @@
 //
 // Rules that keep the two connections consistent:
 // - Writes take the same FIFO lock as Prisma's queries and transactions (transaction-gate.ts),
-//   so they never meet an open Prisma transaction of this process; BEGIN IMMEDIATE waits
-//   (busy_timeout) for other processes.
+//   so they never meet an open Prisma transaction of this process. Other threads' and
+//   processes' transactions are waited for without sleeping (see `begin`).
 // - Every write is reported to the client's write watch after COMMIT, like Prisma's writes,
 //   so the in-process caches learn of it.
 // - Values are stored as Prisma stores them: dates as ISO text with "+00:00", booleans 0/1.
@@ -51,6 +51,12 @@ export function dateFrom(text: string | null): Date | null {
   return text === null ? null : new Date(text);
 }
 
+/** How long a write waits for the file to be free, as Prisma's connection (busy_timeout). */
+const BUSY_TIMEOUT_MS = 5000;
+
+const isBusy = (err: unknown) => (err as { code?: string } | null)?.code?.startsWith("SQLITE_BUSY") === true;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 const bindable = (v: SqlParam) => (v instanceof Date ? sqlDate(v) : typeof v === "boolean" ? (v ? 1 : 0) : v);
 
 export interface SyncDbOptions {
@@ -61,7 +67,8 @@ export interface SyncDbOptions {
 export class SyncDb implements SyncReader {
   private conn: Database.Database | undefined;
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly pragmas: string[] = ["busy_timeout = 5000", "foreign_keys = ON", "synchronous = NORMAL"];
+  // busy_timeout 0: `begin` waits for the write lock itself; reads do not wait in WAL mode.
+  private readonly pragmas: string[] = ["busy_timeout = 0", "foreign_keys = ON", "synchronous = NORMAL"];
 
   constructor(
     private readonly path: string,
@@ -98,11 +105,52 @@ export class SyncDb implements SyncReader {
   }
 
   get<T>(sql: string, ...params: SqlParam[]): T | undefined {
-    return this.prepare(sql).get(...params.map(bindable)) as T | undefined;
+    return this.patiently(() => this.prepare(sql).get(...params.map(bindable)) as T | undefined);
   }
 
   all<T>(sql: string, ...params: SqlParam[]): T[] {
-    return this.prepare(sql).all(...params.map(bindable)) as T[];
+    return this.patiently(() => this.prepare(sql).all(...params.map(bindable)) as T[]);
+  }
+
+  /**
+   * A read that found the file busy — in WAL mode only while another connection holds it
+   * exclusively (a migration, recovery after a crash) — is tried again waiting as Prisma's
+   * connection does.
+   */
+  private patiently<T>(read: () => T): T {
+    try {
+      return read();
+    } catch (err) {
+      if (!isBusy(err) || this.conn?.inTransaction) throw err;
+      this.conn!.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      try {
+        return read();
+      } finally {
+        this.conn!.pragma("busy_timeout = 0");
+      }
+    }
+  }
+
+  /**
+   * BEGIN IMMEDIATE, waiting for another connection's write transaction without sleeping.
+   * SQLite's busy handler would put the whole thread to sleep — 1 ms, then 2, 5, 10… — while
+   * the other transaction (another bot thread's, src/bot/threads/) is over within a tenth of a
+   * millisecond; with two bot threads that lost ~12 % of their time. Instead it tries again on
+   * a later turn of the event loop, so this thread's other updates go on meanwhile, and after
+   * the first milliseconds every few milliseconds, up to BUSY_TIMEOUT_MS like busy_timeout.
+   */
+  private async begin(): Promise<void> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.prepare("BEGIN IMMEDIATE").run();
+        return;
+      } catch (err) {
+        const waited = Date.now() - started;
+        if (!isBusy(err) || waited >= BUSY_TIMEOUT_MS) throw err;
+        await (waited < 2 ? new Promise((resolve) => setImmediate(resolve)) : sleep(Math.min(attempt, 10)));
+      }
+    }
   }
 
   /**
@@ -113,12 +161,14 @@ export class SyncDb implements SyncReader {
   async write<T>(fn: (w: SyncWriter) => T): Promise<T> {
     const release = await this.lock();
     try {
+      await this.begin();
       return this.transaction(fn);
     } finally {
       release();
     }
   }
 
+  /** Runs `fn` in the transaction `begin` opened, then commits it (or rolls it back). */
   private transaction<T>(fn: (w: SyncWriter) => T): T {
     const written: Array<{ sql: string; args: unknown[] }> = [];
     let open = true;
@@ -143,7 +193,6 @@ export class SyncDb implements SyncReader {
         return rows;
       },
     };
-    this.prepare("BEGIN IMMEDIATE").run();
     let result: T;
     try {
       result = fn(writer);
