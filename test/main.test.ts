@@ -22,6 +22,12 @@ function start(env: Record<string, string>): { child: ChildProcessWithoutNullStr
   return { child, output: () => out, exit };
 }
 
+async function stopsOnSigterm(run: ReturnType<typeof start>): Promise<void> {
+  run.child.kill("SIGTERM");
+  expect(await run.exit).toBe(0);
+  expect(run.output()).toContain("shutting down");
+}
+
 const tempDb = () => `file:${join(mkdtempSync(join(tmpdir(), "mamandyq-main-")), "bot.db")}`;
 
 describe("npm start (src/main.ts)", () => {
@@ -54,9 +60,7 @@ describe("npm start (src/main.ts)", () => {
       expect((await reply).text).toContain("Тілді таңдаңыз");
       // Logs are written asynchronously: wait for the line rather than expect it already there.
       await api.waitFor(() => run.output().includes("could not register the command menu"), 10_000);
-      run.child.kill("SIGTERM");
-      expect(await run.exit).toBe(0);
-      expect(run.output()).toContain("shutting down");
+      await stopsOnSigterm(run);
     } finally {
       run.child.kill("SIGKILL");
     }
@@ -73,9 +77,7 @@ describe("npm start (src/main.ts)", () => {
       api.sendText(901, "/start");
       api.sendText(902, "/start");
       for (const reply of await Promise.all(replies)) expect(reply.text).toContain("Тілді таңдаңыз");
-      run.child.kill("SIGTERM");
-      expect(await run.exit).toBe(0);
-      expect(run.output()).toContain("shutting down");
+      await stopsOnSigterm(run);
     } finally {
       run.child.kill("SIGKILL");
     }
