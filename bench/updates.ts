@@ -61,6 +61,8 @@ export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOpt
 interface Round {
   updates: number;
   seconds: number;
+  /** CPU time of the whole process (every thread) per update, in ms. */
+  cpuMs: number;
   latencies: Float64Array;
   /** Latencies per journey step. */
   byStep: number[][];
@@ -71,6 +73,12 @@ interface Round {
 type Handle = (update: Update, step: number) => Promise<void>;
 type Summary = Omit<Round, "byStep" | "streams">;
 
+/** CPU time of the process since `since` (all its threads), in ms per update. */
+const cpuPer = (since: NodeJS.CpuUsage, updates: number) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000 / updates;
+};
+
 /** One round of the real bot: `users` fresh users (new Telegram ids) walk the journey. */
 async function journeyRound(tg: Screens, handle: Handle, firstId: number, users: number, concurrency: number, now: Date): Promise<Round> {
   const sims = Array.from({ length: users }, (_, i) => new SimUser(i, firstId + i, tg, now));
@@ -79,6 +87,7 @@ async function journeyRound(tg: Screens, handle: Handle, firstId: number, users:
   const streams: Update[][] = [];
   let n = 0;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   await pool(sims, concurrency, async (u) => {
     const stream: Update[] = [];
     for (const [i, step] of JOURNEY.entries()) {
@@ -94,7 +103,7 @@ async function journeyRound(tg: Screens, handle: Handle, firstId: number, users:
     streams[u.index] = stream;
     u.done();
   });
-  return { updates: n, seconds: (performance.now() - start) / 1000, latencies, byStep, streams };
+  return { updates: n, seconds: (performance.now() - start) / 1000, cpuMs: cpuPer(cpu, n), latencies, byStep, streams };
 }
 
 /** The baseline replays the same per-user update streams with the same concurrency. */
@@ -103,6 +112,7 @@ async function replayRound(handle: (update: Update) => Promise<void>, streams: U
   const latencies = new Float64Array(total);
   let n = 0;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   await pool(streams, concurrency, async (stream) => {
     for (const update of stream) {
       const t0 = performance.now();
@@ -110,7 +120,7 @@ async function replayRound(handle: (update: Update) => Promise<void>, streams: U
       latencies[n++] = performance.now() - t0;
     }
   });
-  return { updates: n, seconds: (performance.now() - start) / 1000, latencies };
+  return { updates: n, seconds: (performance.now() - start) / 1000, cpuMs: cpuPer(cpu, n), latencies };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -137,7 +147,9 @@ async function steadyRound(
   const period = think * stepsPerPass;
   const latencies: number[] = [];
   let updates = 0;
+  let handled = 0;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const [from, to] = [start + period, start + passes * period];
   await Promise.all(
     Array.from({ length: lanes }, async (_, lane) => {
@@ -149,6 +161,7 @@ async function steadyRound(
         if (!update) return;
         const t0 = performance.now();
         await handle(update, lane, k);
+        handled++;
         if (due >= from && due < to) {
           latencies.push(performance.now() - t0);
           updates++;
@@ -157,7 +170,7 @@ async function steadyRound(
       }
     }),
   );
-  return { updates, seconds: (to - from) / 1000, latencies: Float64Array.from(latencies) };
+  return { updates, seconds: (to - from) / 1000, cpuMs: cpuPer(cpu, handled), latencies: Float64Array.from(latencies) };
 }
 
 interface Steady {
@@ -368,8 +381,9 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
 
   // ---- Report -----------------------------------------------------------------------------
   const tput = (r: { updates: number; seconds: number }) => r.updates / r.seconds;
-  const summary = (rounds: Array<{ updates: number; seconds: number; latencies: Float64Array }>) => ({
+  const summary = (rounds: Summary[]) => ({
     tput: median(rounds.map(tput)),
+    cpu: fmt.ms(median(rounds.map((r) => r.cpuMs))),
     p50: median(rounds.map((r) => percentile(r.latencies, 50))),
     p99: median(rounds.map((r) => percentile(r.latencies, 99))),
     all: rounds.map((r) => fmt.int(tput(r))).join(" "),
@@ -389,18 +403,19 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       ? `The fake Telegram answers with undici Response objects (BENCH_UNDICI_RESPONSES=1).`
       : `The fake Telegram answers with the JSON text behind a bare json() (BENCH_UNDICI_RESPONSES=1: undici Response objects).`,
   );
+  out.push(`CPU ms/update: the whole process's CPU time during a round (every thread, GC included) ÷ its updates.`);
   out.push("");
   out.push(
     table(
-      ["", "updates/s", "p50 ms", "p99 ms", "updates/s in each round"],
+      ["", "updates/s", "p50 ms", "p99 ms", "CPU ms/update", "updates/s in each round"],
       [
-        ["bot (createBot)", fmt.int(botS.tput), fmt.ms(botS.p50), fmt.ms(botS.p99), botS.all],
+        ["bot (createBot)", fmt.int(botS.tput), fmt.ms(botS.p50), fmt.ms(botS.p99), botS.cpu, botS.all],
         ...(plainRounds.length
-          ? [[`bot without caches (before)`, fmt.int(plainS!.tput), fmt.ms(plainS!.p50), fmt.ms(plainS!.p99), plainS!.all]]
+          ? [[`bot without caches (before)`, fmt.int(plainS!.tput), fmt.ms(plainS!.p50), fmt.ms(plainS!.p99), plainS!.cpu, plainS!.all]]
           : []),
-        ["baseline (bare grammY, replies ok)", fmt.int(baseS.tput), fmt.ms(baseS.p50), fmt.ms(baseS.p99), baseS.all],
-        ["bot / baseline throughput", `${fmt.x(botS.tput / baseS.tput, 3)} ×`, "", "", ""],
-        ...(plainRounds.length ? [["bot without caches / baseline", `${fmt.x(plainS!.tput / baseS.tput, 3)} ×`, "", "", ""]] : []),
+        ["baseline (bare grammY, replies ok)", fmt.int(baseS.tput), fmt.ms(baseS.p50), fmt.ms(baseS.p99), baseS.cpu, baseS.all],
+        ["bot / baseline throughput", `${fmt.x(botS.tput / baseS.tput, 3)} ×`, "", "", "", ""],
+        ...(plainRounds.length ? [["bot without caches / baseline", `${fmt.x(plainS!.tput / baseS.tput, 3)} ×`, "", "", "", ""]] : []),
       ],
     ),
   );
@@ -412,12 +427,12 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
     out.push(`the simulated users in the main thread, each chat's updates handed to its thread. Baseline: bare bots in as many threads.`);
     out.push(
       table(
-        ["", "updates/s", "p50 ms", "p99 ms", "updates/s in each round"],
+        ["", "updates/s", "p50 ms", "p99 ms", "CPU ms/update", "updates/s in each round"],
         [
-          [`bot, ${opts.threads} threads`, fmt.int(botT.tput), fmt.ms(botT.p50), fmt.ms(botT.p99), botT.all],
-          [`baseline, ${opts.threads} threads`, fmt.int(baseT.tput), fmt.ms(baseT.p50), fmt.ms(baseT.p99), baseT.all],
-          ["bot / baseline throughput", `${fmt.x(botT.tput / baseT.tput, 3)} ×`, "", "", ""],
-          [`bot in ${opts.threads} threads / in the main thread`, `${fmt.x(botT.tput / botS.tput, 2)} ×`, "", "", ""],
+          [`bot, ${opts.threads} threads`, fmt.int(botT.tput), fmt.ms(botT.p50), fmt.ms(botT.p99), botT.cpu, botT.all],
+          [`baseline, ${opts.threads} threads`, fmt.int(baseT.tput), fmt.ms(baseT.p50), fmt.ms(baseT.p99), baseT.cpu, baseT.all],
+          ["bot / baseline throughput", `${fmt.x(botT.tput / baseT.tput, 3)} ×`, "", "", "", ""],
+          [`bot in ${opts.threads} threads / in the main thread`, `${fmt.x(botT.tput / botS.tput, 2)} ×`, "", "", "", ""],
         ],
       ),
     );
