@@ -8,7 +8,7 @@ import { listEditorEvents } from "../src/domain/events-editor/list.ts";
 import { expandFanouts, planAnnouncements, planEventReminders } from "../src/domain/reminders/index.ts";
 import { renderers } from "../src/bot/notifications/index.ts";
 import { NO_ROLES, type Roles } from "../src/domain/roles.ts";
-import { freshDb, type TestDb } from "./support/db.ts";
+import { clearPlanning, freshDb, type TestDb } from "./support/db.ts";
 
 const HOUR = 3600_000;
 const NOW = new Date("2026-11-25T04:00:00Z"); // Wed 25.11.2026 09:00 in Kazakhstan
@@ -144,10 +144,7 @@ describe("create / update / cancel", () => {
     await t?.cleanup();
   });
   beforeEach(async () => {
-    await t.db.delivery.deleteMany();
-    await t.db.fanout.deleteMany();
-    await t.db.watch.deleteMany();
-    await t.db.subscription.deleteMany();
+    await clearPlanning(t.db);
     await t.db.auditLog.deleteMany();
     await t.db.event.deleteMany();
   });

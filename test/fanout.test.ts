@@ -17,7 +17,7 @@ import { buildSearchText } from "../src/domain/search.ts";
 import { startDeliveryWorker } from "../src/jobs/delivery-worker.ts";
 import { createLogger } from "../src/logger.ts";
 import { FakeClock } from "./support/clock.ts";
-import { freshDb, type TestDb } from "./support/db.ts";
+import { clearPlanning, freshDb, type TestDb } from "./support/db.ts";
 
 const HOUR = 3600_000;
 const NOW = new Date("2026-11-25T04:00:00Z"); // 09:00 in Kazakhstan, outside quiet hours
@@ -38,10 +38,7 @@ afterAll(async () => {
   await t?.cleanup();
 });
 beforeEach(async () => {
-  await t.db.delivery.deleteMany();
-  await t.db.fanout.deleteMany();
-  await t.db.watch.deleteMany();
-  await t.db.subscription.deleteMany();
+  await clearPlanning(t.db);
   await t.db.event.deleteMany();
   await t.db.user.deleteMany();
 });

@@ -27,3 +27,11 @@ export async function freshDb(opts: { regions?: boolean } = {}): Promise<TestDb>
     },
   };
 }
+
+/** Empties what reminder planning reads and writes (children first), for tests that plan again and again. */
+export async function clearPlanning(db: Db): Promise<void> {
+  await db.delivery.deleteMany();
+  await db.fanout.deleteMany();
+  await db.watch.deleteMany();
+  await db.subscription.deleteMany();
+}
