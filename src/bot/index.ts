@@ -7,23 +7,10 @@ import { i18n } from "./i18n.ts";
 import { answerCallbacks, attachDeps, loadUser } from "./middlewares/context.ts";
 import { handleError } from "./middlewares/errors.ts";
 import { dialogsFeature } from "./conversations/index.ts";
-import { onboardingFeature } from "./features/onboarding/index.ts";
-import { menuFeature } from "./features/menu/index.ts";
-import { eventsFeature } from "./features/events/index.ts";
-import { vacanciesFeature } from "./features/vacancies/index.ts";
-import { coursesFeature } from "./features/courses/index.ts";
-import { collegesFeature } from "./features/colleges/index.ts";
-import { myFeature } from "./features/my/index.ts";
-import { coordinatorFeature } from "./features/coordinator/index.ts";
-import { mydataFeature } from "./features/mydata/index.ts";
-import { searchFeature } from "./features/search/index.ts";
-import { subscriptionsFeature } from "./features/subscriptions/index.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
+import { privateChatFeatures } from "./features/private-chats.ts";
+import { routeFeatures } from "./features/routing.ts";
 import { membershipFeature } from "./features/membership.ts";
-import { inviteLinks, staffFeature } from "./features/staff/index.ts";
-import { editorFeature } from "./features/editor/index.ts";
-import { broadcastsFeature } from "./features/broadcasts/index.ts";
-import { importFeature } from "./features/import/index.ts";
 
 /**
  * grammY's own per-request timeout (its default is 500 s). A chat's updates are handled one at a
@@ -51,11 +38,8 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Conte
   const privateChats = bot.chatType("private");
   // Dialogs (sign-up…) before the features: an open dialog takes its answers first; /cancel.
   privateChats.use(dialogsFeature(deps));
-  privateChats.use(inviteLinks, onboardingFeature, menuFeature, eventsFeature, vacanciesFeature, coursesFeature, collegesFeature);
-  // Before search, which takes any free text: coordinators' replies with a rejection reason,
-  // CSV documents of staff.
-  privateChats.use(myFeature, subscriptionsFeature, coordinatorFeature, mydataFeature);
-  privateChats.use(staffFeature, editorFeature, broadcastsFeature, importFeature, searchFeature);
+  // Then the features in turn; a button press goes straight to the feature of its data's prefix.
+  privateChats.use(routeFeatures(privateChatFeatures));
   bot.use(unhandledFeature);
 
   bot.catch(handleError);

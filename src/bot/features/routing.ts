@@ -1,0 +1,41 @@
+// Button presses go straight to the features that own their callback data's prefix
+// (callback-data.ts); every other update passes the features in turn, as before. grammY runs a
+// filter for each handler an update passes (a new Composer, closures and promises every time),
+// so without this a press of a college card first ran some forty handlers' filters of other
+// features, and those allocations were a good part of the garbage collector's work.
+import { Composer, type MiddlewareFn } from "grammy";
+import type { Context } from "../context.ts";
+
+/** A feature's middleware and the callback data prefixes of its buttons (none: it has no buttons). */
+export interface Feature {
+  readonly composer: Composer<Context>;
+  readonly prefixes: readonly string[];
+}
+
+export const feature = (composer: Composer<Context>, ...codecs: ReadonlyArray<{ readonly prefix: string }>): Feature => ({
+  composer,
+  prefixes: codecs.map((c) => c.prefix),
+});
+
+/** The prefix of callback data ("c1" of "c1:card:7"). */
+export function prefixOf(data: string): string {
+  const colon = data.indexOf(":");
+  return colon < 0 ? data : data.slice(0, colon);
+}
+
+/**
+ * The features in this order. A press whose prefix no feature owns goes on to `next` (the
+ * "button out of date" answer); features sharing a prefix keep their order.
+ */
+export function routeFeatures(features: readonly Feature[]): MiddlewareFn<Context> {
+  const all = new Composer(...features.map((f) => f.composer)).middleware();
+  const owners = new Map<string, Array<Composer<Context>>>();
+  for (const f of features) for (const p of f.prefixes) owners.set(p, [...(owners.get(p) ?? []), f.composer]);
+  const byPrefix = new Map([...owners].map(([p, composers]) => [p, new Composer(...composers).middleware()]));
+  return (ctx, next) => {
+    const data = ctx.callbackQuery?.data;
+    if (data === undefined) return all(ctx, next);
+    const owner = byPrefix.get(prefixOf(data));
+    return owner ? owner(ctx, next) : next();
+  };
+}
