@@ -58,7 +58,7 @@ export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOpt
 }
 
 
-interface Round {
+export interface Round {
   updates: number;
   seconds: number;
   /** CPU time of the whole process (every thread) per update, in ms. */
@@ -71,7 +71,7 @@ interface Round {
 }
 
 type Handle = (update: Update, step: number) => Promise<void>;
-type Summary = Omit<Round, "byStep" | "streams">;
+export type Summary = Omit<Round, "byStep" | "streams">;
 
 /** CPU time of the process since `since` (all its threads), in ms per update. */
 const cpuPer = (since: NodeJS.CpuUsage, updates: number) => {
@@ -80,7 +80,7 @@ const cpuPer = (since: NodeJS.CpuUsage, updates: number) => {
 };
 
 /** One round of the real bot: `users` fresh users (new Telegram ids) walk the journey. */
-async function journeyRound(tg: Screens, handle: Handle, firstId: number, users: number, concurrency: number, now: Date): Promise<Round> {
+export async function journeyRound(tg: Screens, handle: Handle, firstId: number, users: number, concurrency: number, now: Date): Promise<Round> {
   const sims = Array.from({ length: users }, (_, i) => new SimUser(i, firstId + i, tg, now));
   const latencies = new Float64Array(users * JOURNEY.length);
   const byStep: number[][] = JOURNEY.map(() => []);
@@ -173,7 +173,7 @@ async function steadyRound(
   return { updates, seconds: (to - from) / 1000, cpuMs: cpuPer(cpu, handled), latencies: Float64Array.from(latencies) };
 }
 
-interface Steady {
+export interface Steady {
   bots: Summary[];
   bases: Summary[];
 }
@@ -182,7 +182,7 @@ interface Steady {
  * `repeats` steady rounds (steadyRound) of fresh users walking the journey through `handle`,
  * each followed by the baseline getting the same updates at the same pace.
  */
-async function steadyRounds(
+export async function steadyRounds(
   target: { screens: Screens; handle: (update: Update) => Promise<void>; baseline: (update: Update) => Promise<void> },
   o: { users: number; rate: number; repeats: number; now: Date; freshIds: () => number; progress: (line: string) => void },
 ): Promise<Steady> {

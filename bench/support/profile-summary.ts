@@ -20,6 +20,8 @@ const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
 profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+// Idle time is not work: leave it out of the shares.
+for (const [id] of self) if (byId.get(id)!.callFrame.functionName === "(idle)") self.delete(id);
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 
 /** "prisma", "grammy", "src/…" — where a function lives. */
@@ -47,7 +49,7 @@ for (const [id, us] of self) {
 }
 const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)} %`;
 const top = Number(topArg ?? 25);
-console.log(`total ${(total / 1e6).toFixed(1)} s of samples\n\nself time by package / folder:`);
+console.log(`total ${(total / 1e6).toFixed(1)} s of samples (idle left out)\n\nself time by package / folder:`);
 for (const [a, us] of [...areas].sort((x, y) => y[1] - x[1]).slice(0, 15)) console.log(`${pct(us)}  ${a}`);
 console.log(`\ntop ${top} functions by self time:`);
 for (const [f, us] of [...fns].sort((x, y) => y[1] - x[1]).slice(0, top)) console.log(`${pct(us)}  ${f}`);
