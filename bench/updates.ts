@@ -2,7 +2,7 @@
 // (createBot on a seeded SQLite file, Telegram faked over HTTP), with a bounded number of
 // users in flight like @grammyjs/runner; a bare grammY bot answering "ok" to the same update
 // stream is the baseline. Throughput and latency are medians over repeated rounds.
-import { intFromEnv } from "./support/env.ts";
+import { intFromEnv, intsFromEnv } from "./support/env.ts";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
@@ -33,8 +33,8 @@ export interface UpdatesOptions {
   steadyRepeats: number;
   /** Also run the bot in this many threads (src/bot/threads/), as BOT_THREADS does; < 2: not. */
   threads: number;
-  /** Steady load offered to the threaded bot. */
-  threadsSteadyRate: number;
+  /** Steady loads offered to the threaded bot, one set of rounds each. */
+  threadsSteadyRates: number[];
   /** The fake Telegram answers with undici Response objects, as before (fake-telegram.ts). */
   undiciResponses: boolean;
 }
@@ -52,7 +52,8 @@ export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOpt
     steadyUsers: intFromEnv(env, "BENCH_STEADY_USERS", 50, 1),
     steadyRepeats: intFromEnv(env, "BENCH_STEADY_REPEATS", 3, 1),
     threads: intFromEnv(env, "BENCH_THREADS", 2, 0),
-    threadsSteadyRate: intFromEnv(env, "BENCH_THREADS_STEADY_RATE", 1000, 1),
+    // Half the target's 2,000 updates/s, and the target itself.
+    threadsSteadyRates: intsFromEnv(env, "BENCH_THREADS_STEADY_RATE", [1000, 2000], 1),
     undiciResponses: env.BENCH_UNDICI_RESPONSES === "1",
   };
 }
@@ -327,14 +328,14 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   );
 
   // The same rounds with the bot in threads, as BOT_THREADS runs it; baseline: bare bots in as many threads.
-  let threaded: { bot: Summary[]; base: Summary[]; steady: Steady; problems: number; samples: string[] } | null = null;
+  let threaded: { bot: Summary[]; base: Summary[]; steady: Array<{ rate: number } & Steady>; problems: number; samples: string[] } | null = null;
   if (opts.threads > 1) {
     progress(`starting ${opts.threads} bot threads and ${opts.threads} baseline threads…`);
     const botT = await BenchThreads.start("bot", opts.threads, bench.url, bench.seededAt, opts.undiciResponses);
     const baseT = await BenchThreads.start("baseline", opts.threads, bench.url, bench.seededAt, opts.undiciResponses);
     const warmT = await journeyRound(botT, botT.handle, freshIds(), warmUsers, opts.concurrency, bench.seededAt);
     await replayRound(baseT.handle, warmT.streams, opts.concurrency);
-    threaded = { bot: [], base: [], steady: { bots: [], bases: [] }, problems: 0, samples: [] };
+    threaded = { bot: [], base: [], steady: [], problems: 0, samples: [] };
     for (let r = 1; r <= opts.repeats; r++) {
       const b = await journeyRound(botT, botT.handle, freshIds(), users, opts.concurrency, bench.seededAt);
       const base = await replayRound(baseT.handle, b.streams, opts.concurrency);
@@ -343,10 +344,13 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       threaded.base.push(base);
       progress(`${opts.threads} threads, round ${r}/${opts.repeats}: bot ${fmt.int(b.updates / b.seconds)} updates/s, baseline ${fmt.int(base.updates / base.seconds)} updates/s`);
     }
-    threaded.steady = await steadyRounds(
-      { screens: botT, handle: botT.handle, baseline: baseT.handle },
-      { users: steadyUsers(opts.threadsSteadyRate), rate: opts.threadsSteadyRate, repeats: opts.steadyRepeats, now: bench.seededAt, freshIds, progress },
-    );
+    for (const rate of opts.threadsSteadyRates) {
+      const steady = await steadyRounds(
+        { screens: botT, handle: botT.handle, baseline: baseT.handle },
+        { users: steadyUsers(rate), rate, repeats: opts.steadyRepeats, now: bench.seededAt, freshIds, progress },
+      );
+      threaded.steady.push({ rate, ...steady });
+    }
     threaded.problems = botT.problems;
     threaded.samples = botT.problemSamples;
     await botT.stop();
@@ -455,12 +459,10 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       [
         ["bot (createBot)", fmt.int(opts.steadyRate), ...steady(steadyOne.bots)],
         ["baseline (bare grammY)", fmt.int(opts.steadyRate), ...steady(steadyOne.bases)],
-        ...(threaded
-          ? [
-              [`bot, ${opts.threads} threads`, fmt.int(opts.threadsSteadyRate), ...steady(threaded.steady.bots)],
-              [`baseline, ${opts.threads} threads`, fmt.int(opts.threadsSteadyRate), ...steady(threaded.steady.bases)],
-            ]
-          : []),
+        ...(threaded?.steady ?? []).flatMap((s) => [
+          [`bot, ${opts.threads} threads`, fmt.int(s.rate), ...steady(s.bots)],
+          [`baseline, ${opts.threads} threads`, fmt.int(s.rate), ...steady(s.bases)],
+        ]),
       ],
     ),
   );

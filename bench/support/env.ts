@@ -8,3 +8,10 @@ export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: numbe
   if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got ${raw}`);
   return n;
 }
+
+/** Comma-separated whole numbers ≥ `min` from `env[name]` ("1000,2000"), or `fallback`. */
+export function intsFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number[], min = 1): number[] {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  return raw.split(",").map((part) => intFromEnv({ [name]: part.trim() }, name, NaN, min));
+}
