@@ -100,6 +100,32 @@ describe("synchronous connection", () => {
     }
   });
 
+  it("holds the write lock for no longer than its synchronous transaction", async () => {
+    // Another thread's connection tries to write on every microtask turn while ours writes: it
+    // must never find the file locked, i.e. no other code runs between our BEGIN and COMMIT.
+    const other = new Database(sqlitePath(t.url));
+    other.pragma("busy_timeout = 0");
+    let locked = 0;
+    const tryWrite = async () => {
+      for (let i = 0; i < 50; i++) {
+        await null;
+        try {
+          other.prepare("BEGIN IMMEDIATE").run();
+          other.prepare("ROLLBACK").run();
+        } catch {
+          locked++;
+        }
+      }
+    };
+    try {
+      await Promise.all([syncDbOf(t.db).write((w) => w.run(INSERT_REGION, ...region("w3"))), tryWrite()]);
+      expect(locked).toBe(0);
+      expect(await codes()).toContain("w3");
+    } finally {
+      other.close();
+    }
+  });
+
   it("stores dates and booleans as Prisma does, so Prisma reads them back", async () => {
     const at = new Date("2026-12-25T05:00:00.000Z");
     await syncDbOf(t.db).write((w) =>
