@@ -328,7 +328,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   );
 
   // The same rounds with the bot in threads, as BOT_THREADS runs it; baseline: bare bots in as many threads.
-  let threaded: { bot: Summary[]; base: Summary[]; steady: Array<{ rate: number } & Steady>; problems: number; samples: string[] } | null = null;
+  let threaded: { bot: Summary[]; base: Summary[]; steady: Array<{ rate: number; inThread: number[] } & Steady>; problems: number; samples: string[] } | null = null;
   if (opts.threads > 1) {
     progress(`starting ${opts.threads} bot threads and ${opts.threads} baseline threads…`);
     const botT = await BenchThreads.start("bot", opts.threads, bench.url, bench.seededAt, opts.undiciResponses);
@@ -345,11 +345,12 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       progress(`${opts.threads} threads, round ${r}/${opts.repeats}: bot ${fmt.int(b.updates / b.seconds)} updates/s, baseline ${fmt.int(base.updates / base.seconds)} updates/s`);
     }
     for (const rate of opts.threadsSteadyRates) {
+      botT.takeThreadTimes();
       const steady = await steadyRounds(
         { screens: botT, handle: botT.handle, baseline: baseT.handle },
         { users: steadyUsers(rate), rate, repeats: opts.steadyRepeats, now: bench.seededAt, freshIds, progress },
       );
-      threaded.steady.push({ rate, ...steady });
+      threaded.steady.push({ rate, ...steady, inThread: botT.takeThreadTimes() });
     }
     threaded.problems = botT.problems;
     threaded.samples = botT.problemSamples;
@@ -466,6 +467,10 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       ],
     ),
   );
+  for (const s of threaded?.steady ?? []) {
+    const at = (p: number) => fmt.ms(percentile(s.inThread, p));
+    out.push(`Inside the bot threads at ${fmt.int(s.rate)}/s (an update's arrival to its last answer, every update of those rounds): p50 ${at(50)}, p99 ${at(99)} ms.`);
+  }
   out.push("");
   out.push(`Per journey step. Queries and API calls per update, and service time (one update in flight), from`);
   out.push(`${fmt.int(opts.sampleUsers)} more users walked one update at a time; p50 under load from the measured rounds.`);

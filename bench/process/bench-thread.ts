@@ -23,6 +23,8 @@ export interface BenchThreadData {
 
 export interface BenchThreadResult {
   chatId: number;
+  /** Time the thread took over the update, from its arrival to its last answer, in ms. */
+  ms: number;
   screen: Shown | undefined;
   /** This thread's count of problem answers so far, and the first few of them. */
   problems: number;
@@ -54,7 +56,9 @@ if (data.kind === "bot") {
 }
 
 serveUpdates(async (update): Promise<BenchThreadResult> => {
+  const start = performance.now();
   await bot.handleUpdate(update);
+  const ms = performance.now() - start;
   const chatId = (update.message ?? update.callback_query?.message)!.chat.id;
-  return { chatId, screen: tg.current(chatId), problems: tg.problems, samples: tg.problems ? tg.problemSamples : [] };
+  return { chatId, ms, screen: tg.current(chatId), problems: tg.problems, samples: tg.problems ? tg.problemSamples : [] };
 }, stop);

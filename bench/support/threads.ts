@@ -18,6 +18,8 @@ export class BenchThreads implements Screens {
   private readonly forgets = new BroadcastChannel(FORGET_CHANNEL);
   /** Each thread's problem count and samples, as last reported. */
   private readonly reports = new Map<number, { problems: number; samples: string[] }>();
+  /** Each update's time inside its thread (BenchThreadResult.ms), since the last `takeThreadTimes`. */
+  private threadTimes: number[] = [];
 
   private constructor(private readonly pool: BotThreads<BenchThreadResult>) {}
 
@@ -33,9 +35,16 @@ export class BenchThreads implements Screens {
   readonly handle = async (update: Update): Promise<void> => {
     const chatId = chatIdOf(update);
     const r = await this.pool.handle(update, chatId);
+    this.threadTimes.push(r.ms);
     if (r.screen) this.screens.set(chatId, r.screen);
     if (r.problems) this.reports.set(this.pool.threadOf(chatId), { problems: r.problems, samples: r.samples });
   };
+
+  takeThreadTimes(): number[] {
+    const times = this.threadTimes;
+    this.threadTimes = [];
+    return times;
+  }
 
   current(chatId: number): Shown | undefined {
     return this.screens.get(chatId);
