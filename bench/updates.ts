@@ -31,7 +31,10 @@ export interface UpdatesOptions {
   steadyRate: number;
   steadyUsers: number;
   steadyRepeats: number;
-  /** Also run the bot in this many threads (src/bot/threads/), as BOT_THREADS does; < 2: not. */
+  /**
+   * Also run the bot in this many threads (src/bot/threads/), as BOT_THREADS does; 0: not. One
+   * thread shows what a thread costs and how one does with the load two would share.
+   */
   threads: number;
   /** Steady loads offered to the threaded bot, one set of rounds each. */
   threadsSteadyRates: number[];
@@ -329,7 +332,8 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
 
   // The same rounds with the bot in threads, as BOT_THREADS runs it; baseline: bare bots in as many threads.
   let threaded: { bot: Summary[]; base: Summary[]; steady: Array<{ rate: number; inThread: number[] } & Steady>; problems: number; samples: string[] } | null = null;
-  if (opts.threads > 1) {
+  const nThreads = opts.threads === 1 ? "1 thread" : `${opts.threads} threads`;
+  if (opts.threads >= 1) {
     progress(`starting ${opts.threads} bot threads and ${opts.threads} baseline threads…`);
     const botT = await BenchThreads.start("bot", opts.threads, bench.url, bench.seededAt, opts.undiciResponses);
     const baseT = await BenchThreads.start("baseline", opts.threads, bench.url, bench.seededAt, opts.undiciResponses);
@@ -342,7 +346,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       b.streams.length = 0;
       threaded.bot.push(b);
       threaded.base.push(base);
-      progress(`${opts.threads} threads, round ${r}/${opts.repeats}: bot ${fmt.int(b.updates / b.seconds)} updates/s, baseline ${fmt.int(base.updates / base.seconds)} updates/s`);
+      progress(`${nThreads}, round ${r}/${opts.repeats}: bot ${fmt.int(b.updates / b.seconds)} updates/s, baseline ${fmt.int(base.updates / base.seconds)} updates/s`);
     }
     for (const rate of opts.threadsSteadyRates) {
       botT.takeThreadTimes();
@@ -428,16 +432,17 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   if (threaded) {
     const botT = summary(threaded.bot);
     const baseT = summary(threaded.base);
-    out.push(`The same rounds with the bot in ${opts.threads} threads (BENCH_THREADS; src/bot/threads/, as BOT_THREADS=${opts.threads} runs it):`);
+    const how = opts.threads > 1 ? `as BOT_THREADS=${opts.threads} runs it` : "a worker thread: BOT_THREADS=1 itself runs the bot in the main thread";
+    out.push(`The same rounds with the bot in ${nThreads} (BENCH_THREADS; src/bot/threads/, ${how}):`);
     out.push(`the simulated users in the main thread, each chat's updates handed to its thread. Baseline: bare bots in as many threads.`);
     out.push(
       table(
         ["", "updates/s", "p50 ms", "p99 ms", "CPU ms/update", "updates/s in each round"],
         [
-          [`bot, ${opts.threads} threads`, fmt.int(botT.tput), fmt.ms(botT.p50), fmt.ms(botT.p99), botT.cpu, botT.all],
-          [`baseline, ${opts.threads} threads`, fmt.int(baseT.tput), fmt.ms(baseT.p50), fmt.ms(baseT.p99), baseT.cpu, baseT.all],
+          [`bot, ${nThreads}`, fmt.int(botT.tput), fmt.ms(botT.p50), fmt.ms(botT.p99), botT.cpu, botT.all],
+          [`baseline, ${nThreads}`, fmt.int(baseT.tput), fmt.ms(baseT.p50), fmt.ms(baseT.p99), baseT.cpu, baseT.all],
           ["bot / baseline throughput", `${fmt.x(botT.tput / baseT.tput, 3)} ×`, "", "", "", ""],
-          [`bot in ${opts.threads} threads / in the main thread`, `${fmt.x(botT.tput / botS.tput, 2)} ×`, "", "", "", ""],
+          [`bot in ${nThreads} / in the main thread`, `${fmt.x(botT.tput / botS.tput, 2)} ×`, "", "", "", ""],
         ],
       ),
     );
@@ -461,8 +466,8 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
         ["bot (createBot)", fmt.int(opts.steadyRate), ...steady(steadyOne.bots)],
         ["baseline (bare grammY)", fmt.int(opts.steadyRate), ...steady(steadyOne.bases)],
         ...(threaded?.steady ?? []).flatMap((s) => [
-          [`bot, ${opts.threads} threads`, fmt.int(s.rate), ...steady(s.bots)],
-          [`baseline, ${opts.threads} threads`, fmt.int(s.rate), ...steady(s.bases)],
+          [`bot, ${nThreads}`, fmt.int(s.rate), ...steady(s.bots)],
+          [`baseline, ${nThreads}`, fmt.int(s.rate), ...steady(s.bases)],
         ]),
       ],
     ),
