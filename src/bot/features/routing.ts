@@ -1,8 +1,8 @@
 // Button presses go straight to the features that own their callback data's prefix
 // (callback-data.ts); every other update passes the features in turn, as before. grammY runs a
 // filter for each handler an update passes (a new Composer, closures and promises every time),
-// so without this a press of a college card first ran some forty handlers' filters of other
-// features, and those allocations were a good part of the garbage collector's work.
+// so without this a press of the last feature's button first ran over a hundred filters of the
+// others: 216 µs of CPU for a search button, 111 µs with it.
 import { Composer, type MiddlewareFn } from "grammy";
 import type { Context } from "../context.ts";
 
