@@ -62,7 +62,7 @@ export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOpt
 }
 
 
-export interface Round {
+interface Round {
   updates: number;
   seconds: number;
   /** CPU time of the whole process (every thread) per update, in ms. */
@@ -75,7 +75,7 @@ export interface Round {
 }
 
 type Handle = (update: Update, step: number) => Promise<void>;
-export type Summary = Omit<Round, "byStep" | "streams">;
+type Summary = Omit<Round, "byStep" | "streams">;
 
 /** CPU time of the process since `since` (all its threads), in ms per update. */
 const cpuPer = (since: NodeJS.CpuUsage, updates: number) => {
@@ -177,7 +177,7 @@ async function steadyRound(
   return { updates, seconds: (to - from) / 1000, cpuMs: cpuPer(cpu, handled), latencies: Float64Array.from(latencies) };
 }
 
-export interface Steady {
+interface Steady {
   bots: Summary[];
   bases: Summary[];
 }

@@ -13,5 +13,8 @@ export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: numbe
 export function intsFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number[], min = 1): number[] {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
-  return raw.split(",").map((part) => intFromEnv({ [name]: part.trim() }, name, NaN, min));
+  return raw.split(",").map((part) => {
+    if (part.trim() === "") throw new Error(`${name}: an empty item in ${raw}`);
+    return intFromEnv({ [name]: part.trim() }, name, min, min);
+  });
 }
