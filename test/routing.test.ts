@@ -6,7 +6,8 @@ import { Composer } from "grammy";
 import { describe, expect, it } from "vitest";
 import type { Context } from "../src/bot/context.ts";
 import { privateChatFeatures } from "../src/bot/features/private-chats.ts";
-import { feature, prefixOf, routeFeatures } from "../src/bot/features/routing.ts";
+import { prefixOf } from "../src/bot/callback-data.ts";
+import { feature, routeFeatures } from "../src/bot/features/routing.ts";
 
 /** A feature that records that it ran and passes the update on. */
 function recorder(name: string, seen: string[]): Composer<Context> {

@@ -17,6 +17,12 @@ export interface CallbackCodec<Actions extends Record<string, readonly ArgKind[]
   parse<A extends keyof Actions & string>(action: A, data: string | undefined): ArgValues<Actions[A]> | null;
 }
 
+/** The prefix of any callback data ("c1" of "c1:card:7"): which feature's codec made it. */
+export function prefixOf(data: string): string {
+  const colon = data.indexOf(":");
+  return colon < 0 ? data : data.slice(0, colon);
+}
+
 export function callbackCodec<const Actions extends Record<string, readonly ArgKind[]>>(
   prefix: string,
   actions: Actions,
