@@ -8,6 +8,7 @@ import { benchOutbox, outboxOptions } from "./outbox.ts";
 import { benchPlanning, planningOptions } from "./planning.ts";
 import { benchColdStart, coldStartOptions } from "./cold-start.ts";
 import { benchMemory, memoryOptions } from "./memory.ts";
+import { benchPresses, pressesOptions } from "./presses.ts";
 
 interface Benchmark {
   /** For BENCH_ONLY=<key>[,<key>…]. */
@@ -21,6 +22,11 @@ const BENCHMARKS: Benchmark[] = [
     key: "updates",
     name: "update handling",
     run: (progress) => benchUpdates(updatesOptions(), progress),
+  },
+  {
+    key: "presses",
+    name: "button presses",
+    run: (progress) => benchPresses(pressesOptions(), progress),
   },
   {
     key: "planning",
@@ -44,7 +50,7 @@ const BENCHMARKS: Benchmark[] = [
   },
 ];
 
-/** BENCH_ONLY=outbox (or updates, planning, memory, cold-start; comma-separated) runs just those. */
+/** BENCH_ONLY=outbox (or updates, presses, planning, memory, cold-start; comma-separated) runs just those. */
 function selected(): Benchmark[] {
   const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
   if (!only?.length) return BENCHMARKS;
