@@ -2,7 +2,7 @@
 // (src/bot/features/routing.ts); other updates pass every feature in turn.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Composer } from "grammy";
+import { FeatureComposer } from "../src/bot/composer.ts";
 import { describe, expect, it } from "vitest";
 import type { Context } from "../src/bot/context.ts";
 import { privateChatFeatures } from "../src/bot/features/private-chats.ts";
@@ -10,8 +10,8 @@ import { prefixOf } from "../src/bot/callback-data.ts";
 import { feature, routeFeatures } from "../src/bot/features/routing.ts";
 
 /** A feature that records that it ran and passes the update on. */
-function recorder(name: string, seen: string[]): Composer<Context> {
-  return new Composer<Context>((_ctx, next) => {
+function recorder(name: string, seen: string[]): FeatureComposer<Context> {
+  return new FeatureComposer<Context>((_ctx, next) => {
     seen.push(name);
     return next();
   });

@@ -11,6 +11,7 @@ import { unhandledFeature } from "./features/unhandled.ts";
 import { privateChatFeatures } from "./features/private-chats.ts";
 import { routeFeatures } from "./features/routing.ts";
 import { membershipFeature } from "./features/membership.ts";
+import { FeatureComposer } from "./composer.ts";
 
 /**
  * grammY's own per-request timeout (its default is 500 s). A chat's updates are handled one at a
@@ -35,11 +36,11 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Conte
   bot.use(answerCallbacks);
 
   bot.use(membershipFeature);
-  const privateChats = bot.chatType("private");
-  // Dialogs (sign-up…) before the features: an open dialog takes its answers first; /cancel.
-  privateChats.use(dialogsFeature(deps));
-  // Then the features in turn; a button press goes straight to the feature of its data's prefix.
-  privateChats.use(routeFeatures(privateChatFeatures));
+  // Private chats: dialogs (sign-up…) first — an open dialog takes its answers first; /cancel —
+  // then the features in turn; a button press goes straight to the feature of its data's prefix.
+  const privateChats = new FeatureComposer<Context>();
+  privateChats.chatType("private", dialogsFeature(deps), routeFeatures(privateChatFeatures));
+  bot.use(privateChats);
   bot.use(unhandledFeature);
 
   bot.catch(handleError);

@@ -3,6 +3,7 @@
 // and before the features, so an active dialog gets its answers first, and commands get here
 // before the dialog could take them for answers.
 import { Composer, InlineKeyboard, type Middleware } from "grammy";
+import { FeatureComposer } from "../composer.ts";
 import { conversations, createConversation, type Conversation } from "@grammyjs/conversations";
 import type { Context, Deps } from "../context.ts";
 import { i18n } from "../i18n.ts";
@@ -64,7 +65,7 @@ export async function startSignup(ctx: OuterContext, courseId: number, waitlistA
 }
 
 export function dialogsFeature(deps: Deps): Middleware<Context> {
-  const c = new Composer<OuterContext>();
+  const c = new FeatureComposer<OuterContext>();
   c.use(conversations<OuterContext, Context>({ storage: dialogStorage(deps.db, deps.clock), plugins: dialogPlugins(deps) }));
 
   // /cancel leaves whatever dialog is open.

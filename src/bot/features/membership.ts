@@ -1,10 +1,10 @@
 // Telegram tells the bot when a person blocks it (my_chat_member "kicked") or unblocks it.
 // Blocked people get nothing from the outbox until they come back.
-import { Composer } from "grammy";
+import { FeatureComposer } from "../composer.ts";
 import type { Context } from "../context.ts";
 import { setUserBlocked } from "../../domain/users.ts";
 
-export const membershipFeature = new Composer<Context>();
+export const membershipFeature = new FeatureComposer<Context>();
 
 membershipFeature.on("my_chat_member", async (ctx) => {
   if (ctx.chat.type !== "private" || !ctx.user) return;

@@ -4,16 +4,17 @@
 // so without this a press of the last feature's button first ran over a hundred filters of the
 // others: 207 µs of CPU for a search button, 122 µs with it (BENCH_ONLY=presses, bench/presses.ts).
 import { Composer, type MiddlewareFn } from "grammy";
+import type { FeatureComposer } from "../composer.ts";
 import { prefixOf } from "../callback-data.ts";
 import type { Context } from "../context.ts";
 
 /** A feature's middleware and the callback data prefixes of its buttons (none: it has no buttons). */
 export interface Feature {
-  readonly composer: Composer<Context>;
+  readonly composer: FeatureComposer<Context>;
   readonly prefixes: readonly string[];
 }
 
-export const feature = (composer: Composer<Context>, ...codecs: ReadonlyArray<{ readonly prefix: string }>): Feature => ({
+export const feature = (composer: FeatureComposer<Context>, ...codecs: ReadonlyArray<{ readonly prefix: string }>): Feature => ({
   composer,
   prefixes: codecs.map((c) => c.prefix),
 });

@@ -1,11 +1,11 @@
 // Mounted last: whatever no feature took gets a friendly answer and the way back to the menu.
 // Stale or forged buttons land here too, as do items deleted meanwhile.
-import { Composer } from "grammy";
+import { FeatureComposer } from "../composer.ts";
 import type { Context } from "../context.ts";
 import { mainMenuKeyboard } from "../keyboards/menu.ts";
 import { toast } from "../ui.ts";
 
-export const unhandledFeature = new Composer<Context>();
+export const unhandledFeature = new FeatureComposer<Context>();
 
 unhandledFeature.on("callback_query", async (ctx) => {
   await toast(ctx, ctx.t("unhandled-stale-button"));

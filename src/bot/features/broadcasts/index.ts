@@ -2,7 +2,8 @@
 // schedule; a progress message while sending and a report afterwards; the author's list.
 // Every press re-checks on the server that the sender may act on that broadcast (staff of
 // all its regions, its author, or an admin): forged ids get a refusal and change nothing.
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { refuse, staffRoles } from "../../access.ts";
 import type { OuterContext } from "../../conversations/dialog.ts";
@@ -14,7 +15,7 @@ import { broadcastCb } from "./callbacks.ts";
 import { BROADCAST } from "./dialog.ts";
 import { statusScreen } from "./status.ts";
 
-export const broadcastsFeature = new Composer<Context>();
+export const broadcastsFeature = new FeatureComposer<Context>();
 
 /** The sender as an actor when they are staff (admins are); otherwise a refusal and null. */
 async function actorOf(ctx: Context): Promise<Actor | null> {

@@ -1,7 +1,8 @@
 // Colleges of the user's region: an alphabetical list (optionally only colleges teaching working
 // professions), the college card with its specialties, and the colleges teaching one specialty.
 // Searching a specialty by name is the global free-text search (features/search).
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { getCollegeCard, listColleges, localName, specialtyColleges } from "../../../domain/catalog/colleges.ts";
 import { clampPage, PAGE_SIZE } from "../../../domain/paging.ts";
@@ -15,7 +16,7 @@ import {
   cardHeader, isFilter, isScope, listText, packPages, specialtyBlock, specialtyCollegeLine, type Filter, type Scope,
 } from "./view.ts";
 
-export const collegesFeature = new Composer<Context>();
+export const collegesFeature = new FeatureComposer<Context>();
 
 const MAX_TEXT = 4096;
 const SPECIALTIES_PER_PAGE = 5;

@@ -1,12 +1,12 @@
 // Admin commands: /grant_coordinator <telegram id> <provider id | course:ID> and
 // /revoke_coordinator with the same arguments. Admins are ADMIN_IDS (or hold an admin grant);
 // the domain checks the target and the scope and writes the audit log.
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { grantRole, revokeRole } from "../../../domain/roles.ts";
 import { adminRoles } from "../../access.ts";
 
-export const adminCommands = new Composer<Context>();
+export const adminCommands = new FeatureComposer<Context>();
 
 type Scope = { providerId: number } | { courseId: number };
 

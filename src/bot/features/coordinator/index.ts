@@ -4,7 +4,8 @@
 // Admins grant and revoke the role (admin.ts).
 // Every action loads the sender's roles and goes through the domain, which checks the course
 // against them FIRST: forged callback data for someone else's course is refused unchanged.
-import { Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { tr } from "../../../domain/locale.ts";
 import { decide, type Decision } from "../../../domain/registrations/review.ts";
@@ -20,7 +21,7 @@ import { askRejectReason, rejectReasonReplies } from "./reject.ts";
 import { digestTime, isReviewable } from "./render.ts";
 import { showApplication, showCourse, showCourses } from "./screens.ts";
 
-export const coordinatorFeature = new Composer<Context>();
+export const coordinatorFeature = new FeatureComposer<Context>();
 
 coordinatorFeature.command("courses", async (ctx) => {
   const roles = await coordinatorRoles(ctx);

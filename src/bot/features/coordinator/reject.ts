@@ -4,7 +4,7 @@
 // which application it is about. No state is kept anywhere, so it survives restarts and
 // several open prompts at once; ignoring the prompt is how one changes their mind.
 // The reply is handled like a button press: roles re-loaded, the domain checks the scope.
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { getApplication, decide, MAX_REJECT_REASON } from "../../../domain/registrations/review.ts";
 import { isActiveStatus } from "../../../domain/registrations/status.ts";
@@ -49,7 +49,7 @@ function promptedId(ctx: Context): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export const rejectReasonReplies = new Composer<Context>();
+export const rejectReasonReplies = new FeatureComposer<Context>();
 
 rejectReasonReplies.on("message", async (ctx, next) => {
   const registrationId = promptedId(ctx);

@@ -1,6 +1,6 @@
 // Short courses: browse upcoming courses of the user's region (plus online ones from
 // anywhere), filter by price, format and sector, open a card. Sign-up is a separate feature.
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import {
   countCoursesBySector,
@@ -18,7 +18,7 @@ import { showRegionPicker } from "../onboarding/pickers.ts";
 import { coursesCb } from "./callbacks.ts";
 import { renderCard, renderList, renderSectorPicker, renderUnavailable, type ListState, type RegionNames } from "./render.ts";
 
-export const coursesFeature = new Composer<Context>();
+export const coursesFeature = new FeatureComposer<Context>();
 
 /** Validates list context from callback data; null for forged or outdated values. */
 function listState(price: string, format: string, sector: string, page: number): ListState | null {

@@ -1,7 +1,8 @@
 // The events editor: staff create, edit and cancel their region's events. Every handler loads
 // the sender's roles and checks the event's region against them (callback data can be forged);
 // malformed data goes on (next) to "button out of date".
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { staffRoles, refuse } from "../../access.ts";
 import type { OuterContext } from "../../conversations/dialog.ts";
@@ -16,7 +17,7 @@ import { editorCb } from "./callbacks.ts";
 import { EVENT_EDITOR } from "./dialog.ts";
 import { previewHtml, renderEditorList, renderStaffCard } from "./render.ts";
 
-export const editorFeature = new Composer<Context>();
+export const editorFeature = new FeatureComposer<Context>();
 
 async function showList(ctx: Context, page: number, region: string | null): Promise<void> {
   const roles = await staffRoles(ctx);

@@ -1,6 +1,7 @@
 // Job fairs and career events: the list of a region (or all), an event's card with its venue
 // and calendar file, and the vacancies offered at a fair.
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { InlineKeyboard, InputFile } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { getEventCard, listFairVacancies, listUpcomingEvents } from "../../../domain/catalog/events.ts";
 import type { Event } from "../../../generated/prisma/client.ts";
@@ -15,7 +16,7 @@ import { showRegionPicker } from "../onboarding/pickers.ts";
 import { eventsCb, isScope, type EventsScope } from "./callbacks.ts";
 import { DEFAULT_POSITION, renderEventCard, renderEventList, renderFairVacancies, type ListPosition } from "./render.ts";
 
-export const eventsFeature = new Composer<Context>();
+export const eventsFeature = new FeatureComposer<Context>();
 
 type Present = typeof show; // show (edit in place) or send (new message)
 type Unavailable = { status: "gone" } | { status: "cancelled"; event: Pick<Event, "titleKk" | "titleRu" | "titleEn"> };

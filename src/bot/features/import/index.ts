@@ -3,7 +3,8 @@
 // between the preview and the confirmation: the preview replies to the person's document,
 // so the confirmation downloads that very document again (from Telegram's copy of the
 // message) and checks it against the signed button (token.ts) before importing.
-import { Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Document, Message } from "grammy/types";
 import type { Context } from "../../context.ts";
 import { rolesOf, staffRoles } from "../../access.ts";
@@ -20,7 +21,7 @@ import { checkPreview, signPreview } from "./token.ts";
 import { chooseKindKeyboard, countsHtml, helpHtml, helpKeyboard, ISSUES_IN_MESSAGE, previewHtml, reportHtml, translate } from "./render.ts";
 import { InlineKeyboard } from "grammy";
 
-export const importFeature = new Composer<Context>();
+export const importFeature = new FeatureComposer<Context>();
 
 const CSV_MIME = new Set(["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values"]);
 

@@ -1,5 +1,6 @@
 // Main menu, settings and help.
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { findRegion, regionName } from "../../../domain/regions.ts";
 import { mainMenuKeyboard, backToMenu } from "../../keyboards/menu.ts";
@@ -8,7 +9,7 @@ import { menuCb } from "./callbacks.ts";
 import { onboardingCb } from "../onboarding/callbacks.ts";
 import { subscriptionsCb } from "../subscriptions/callbacks.ts";
 
-export const menuFeature = new Composer<Context>();
+export const menuFeature = new FeatureComposer<Context>();
 
 /** The user's region name, or null when they have not chosen one. */
 export async function currentRegionName(ctx: Context): Promise<string | null> {

@@ -2,7 +2,8 @@
 // registration offers cancel (with a confirmation) or, for an offered seat, accept / decline.
 // Every button names a registration id: it is looked up among the SENDER's registrations, so a
 // forged or foreign id finds nothing and changes nothing. The domain re-checks ownership too.
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { acceptOffer, cancelRegistration, declineOffer, listMyRegistrations } from "../../../domain/registrations/my.ts";
 import { tr } from "../../../domain/locale.ts";
@@ -11,7 +12,7 @@ import { escapeHtml, show, toast } from "../../ui.ts";
 import { myCb } from "./callbacks.ts";
 import { renderCard, renderConfirm, renderList, statusLabel, type MyRegistration } from "./render.ts";
 
-export const myFeature = new Composer<Context>();
+export const myFeature = new FeatureComposer<Context>();
 
 async function myRegistrations(ctx: Context): Promise<MyRegistration[]> {
   return ctx.user ? listMyRegistrations(ctx.deps.db, ctx.user.id) : [];

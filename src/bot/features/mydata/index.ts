@@ -1,7 +1,7 @@
 // Personal data (Law of the Republic of Kazakhstan No. 94-V): /mydata shows everything the bot
 // stores about the sender; /deleteme erases it after a confirmation (eraseMyData: one
 // transaction, consents withdrawn, live applications withdrawn, audit entry).
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { describeMyData, eraseMyData } from "../../../domain/personal-data.ts";
 import { findRegion, regionName } from "../../../domain/regions.ts";
@@ -10,7 +10,7 @@ import { show } from "../../ui.ts";
 import { mydataCb } from "./callbacks.ts";
 import { renderEraseConfirm, renderMyData } from "./render.ts";
 
-export const mydataFeature = new Composer<Context>();
+export const mydataFeature = new FeatureComposer<Context>();
 
 async function showMyData(ctx: Context): Promise<void> {
   if (!ctx.user) return;

@@ -3,7 +3,7 @@
 // is carried through the language choice and then opened.
 import { holdsAnyRole } from "../../../domain/roles.ts";
 import { syncPersonCommands } from "../staff/commands.ts";
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { LOCALES, type Locale } from "../../../domain/locale.ts";
 import { findRegion, regionName } from "../../../domain/regions.ts";
@@ -14,7 +14,7 @@ import { showLanguagePicker, showRegionPicker } from "./pickers.ts";
 import { onboardingCb } from "./callbacks.ts";
 import { openDeepLink, parseDeepLink } from "./deep-links.ts";
 
-export const onboardingFeature = new Composer<Context>();
+export const onboardingFeature = new FeatureComposer<Context>();
 
 onboardingFeature.command("start", async (ctx) => {
   const payload = ctx.match.trim();

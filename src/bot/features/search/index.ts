@@ -2,7 +2,8 @@
 // private chat sends that no earlier feature took is a query; /search <words> searches too.
 // Scope: the user's region when set, else every region; a button repeats the query in the
 // other scope (the query itself is kept in a small in-memory LRU, see last-query.ts).
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { isEmptyResult, searchCatalog } from "../../../domain/catalog/search.ts";
 import { searchTerms } from "../../../domain/search.ts";
@@ -14,7 +15,7 @@ import { searchCb } from "./callbacks.ts";
 import { lastQueries } from "./last-query.ts";
 import { renderFitting } from "./view.ts";
 
-export const searchFeature = new Composer<Context>();
+export const searchFeature = new FeatureComposer<Context>();
 
 const ECHO_MAX = 60;
 

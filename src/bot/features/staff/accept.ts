@@ -1,7 +1,8 @@
 // `/start invite_<token>`: takes the invite (the domain also plans the notice to the person who
 // invited), says which role it gave (or why not), sets the new command menu, then onboarding
 // goes on as usual (a first-time user still chooses a language and a region).
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { acceptInvite, INVITE_PREFIX } from "../../../domain/staff/invites.ts";
 import { showLanguagePicker, showRegionPicker } from "../onboarding/pickers.ts";
@@ -10,7 +11,7 @@ import { staffCb } from "./callbacks.ts";
 import { roleScopeText } from "./render.ts";
 import { syncPersonCommands } from "./commands.ts";
 
-export const inviteLinks = new Composer<Context>();
+export const inviteLinks = new FeatureComposer<Context>();
 
 inviteLinks.command("start", async (ctx, next) => {
   const payload = ctx.match.trim();

@@ -1,7 +1,8 @@
 // Invite links: /invite (or the panel button) → role → region / provider / course → a one-time
 // link with its expiry and a button to withdraw it. Admins invite anyone; regional staff invite
 // staff of their own regions. The domain re-checks who may invite what on every creation.
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { refuse, staffRoles } from "../../access.ts";
 import { escapeHtml, show, toast } from "../../ui.ts";
@@ -14,7 +15,7 @@ import { listCourseChoices, listProviderChoices } from "../../../domain/staff/pi
 import { staffCb } from "./callbacks.ts";
 import { label, providerName, roleScopeText, titleOf } from "./render.ts";
 
-export const invites = new Composer<Context>();
+export const invites = new FeatureComposer<Context>();
 
 const backToPanel = (ctx: Context, kb = new InlineKeyboard()) => kb.row().text(ctx.t("staff-back-panel"), staffCb.pack("panel"));
 

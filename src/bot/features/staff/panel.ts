@@ -1,6 +1,7 @@
 // The staff panel: one screen leading to every staff tool. Other features own the targets;
 // this only packs their entry callbacks.
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { staffRoles } from "../../access.ts";
 import { show, escapeHtml } from "../../ui.ts";
@@ -10,7 +11,7 @@ import { broadcastCb } from "../broadcasts/callbacks.ts";
 import { importCb } from "../import/callbacks.ts";
 import { staffCb } from "./callbacks.ts";
 
-export const panel = new Composer<Context>();
+export const panel = new FeatureComposer<Context>();
 
 export async function showPanel(ctx: Context): Promise<void> {
   const roles = await staffRoles(ctx);

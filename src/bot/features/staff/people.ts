@@ -1,6 +1,7 @@
 // /staff: people with roles, a page at a time; tapping a grant asks to confirm, then revokes
 // it. Admins only — re-checked on every press, since callback data can be forged.
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { show, toast } from "../../ui.ts";
 import { addPagination } from "../../keyboards/pagination.ts";
@@ -12,7 +13,7 @@ import { adminRoles } from "../../access.ts";
 import { personLabel, roleScopeText, type Translate } from "./render.ts";
 import { syncPersonCommands } from "./commands.ts";
 
-export const people = new Composer<Context>();
+export const people = new FeatureComposer<Context>();
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 

@@ -1,5 +1,6 @@
 // /stats: admins see every region, regional staff theirs. One compact message.
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import { staffRoles } from "../../access.ts";
 import { escapeHtml, show } from "../../ui.ts";
@@ -9,7 +10,7 @@ import { DELIVERY_STATUSES } from "../../../domain/outbox.ts";
 import { collectStats, type Stats } from "../../../domain/staff/stats.ts";
 import { staffCb } from "./callbacks.ts";
 
-export const stats = new Composer<Context>();
+export const stats = new FeatureComposer<Context>();
 
 const SIGNUP_STATUSES = ["pending", "approved", "waitlisted", "offered", "rejected", "cancelled", "withdrawn"];
 

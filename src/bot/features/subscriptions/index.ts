@@ -1,6 +1,6 @@
 // Subscriptions from the user's side: per region and topic, instant or a daily digest, a saved
 // vacancy search, quiet hours, and /stop. Sending is the outbox's job; this only stores wishes.
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import type { Subscription, User } from "../../../generated/prisma/client.ts";
 import { findRegion, listRegions, regionName } from "../../../domain/regions.ts";
@@ -24,7 +24,7 @@ import { send, show, toast } from "../../ui.ts";
 import { subscriptionsCb as cb } from "./callbacks.ts";
 import { renderList, renderQuiet, renderRegion, renderRegions, renderSectors, renderStopped, renderSubscription, type RegionNames } from "./render.ts";
 
-export const subscriptionsFeature = new Composer<Context>();
+export const subscriptionsFeature = new FeatureComposer<Context>();
 
 async function regionNames(ctx: Context): Promise<RegionNames> {
   const names = new Map((await listRegions(ctx.deps.db)).map((r) => [r.code, regionName(r, ctx.locale)]));

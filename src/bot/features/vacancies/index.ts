@@ -1,5 +1,5 @@
 // Vacancies of the user's region: a filtered, paginated list, a sector picker and cards.
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../composer.ts";
 import type { Context } from "../../context.ts";
 import {
   countOpenVacanciesBySector,
@@ -15,7 +15,7 @@ import { showRegionPicker } from "../onboarding/pickers.ts";
 import { ANY_SECTOR, DEFAULT_LIST, listState, vacanciesCb, type ListState } from "./callbacks.ts";
 import { closedText, renderCard, renderList, renderSectorPicker } from "./render.ts";
 
-export const vacanciesFeature = new Composer<Context>();
+export const vacanciesFeature = new FeatureComposer<Context>();
 
 async function showList(ctx: Context, s: ListState): Promise<void> {
   const regionCode = ctx.user?.regionCode;
