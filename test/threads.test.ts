@@ -6,6 +6,8 @@ import type { Update } from "grammy/types";
 import { BotThreads } from "../src/bot/threads/pool.ts";
 import { createDb, type Db } from "../src/db/client.ts";
 import { writeWatchOf, type WriteEvent } from "../src/db/write-watch.ts";
+import { MAX_RELAYED_ARG_LENGTH } from "../src/db/write-relay.ts";
+import { sqlDate, syncDbOf } from "../src/db/sqlite.ts";
 import { setUserLocale, touchUser } from "../src/domain/users.ts";
 import { freshDb, type TestDb } from "./support/db.ts";
 
@@ -105,6 +107,16 @@ describe("write relay", () => {
     expect(onA.filter((e) => e.tables.includes("User"))).toHaveLength(1);
     expect(onB.filter((e) => e.tables.includes("User"))).toHaveLength(1);
     expect(onPlain).toHaveLength(0);
+  });
+
+  it("relays the arguments that name a row, not long values", async () => {
+    const onB = heard(b);
+    const state = "x".repeat(MAX_RELAYED_ARG_LENGTH + 1);
+    await syncDbOf(a).write((w) =>
+      w.run(`INSERT INTO "ConversationState" ("key", "value", "updatedAt") VALUES (?, ?, ?)`, "dialog:605", state, NOW),
+    );
+    await until(() => onB.some((e) => e.tables.includes("ConversationState")));
+    expect(onB.find((e) => e.tables.includes("ConversationState"))!.args).toEqual(["dialog:605", null, sqlDate(NOW)]);
   });
 
   it("keeps a thread's cached user current when another thread writes that user", async () => {

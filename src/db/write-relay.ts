@@ -10,6 +10,16 @@ import { resolve } from "node:path";
 import { BroadcastChannel } from "node:worker_threads";
 import type { WriteEvent, WriteWatch } from "./write-watch.ts";
 
+/**
+ * Arguments longer than this are relayed as null. Listeners read arguments only to tell which
+ * row a statement wrote (a key, an id), and one they cannot read makes them forget the whole
+ * table: the safe side. A dialog's answer writes its state (~10 KB by the end of a sign-up),
+ * and cloning it to every other thread on each answer was most of what the relay cost.
+ */
+export const MAX_RELAYED_ARG_LENGTH = 200;
+
+const relayed = (arg: unknown) => (typeof arg === "string" && arg.length > MAX_RELAYED_ARG_LENGTH ? null : arg);
+
 export function relayChannelName(sqliteFile: string): string {
   return `mamandyq-writes:${resolve(sqliteFile)}`;
 }
@@ -21,7 +31,7 @@ export function relayWrites(watch: WriteWatch, sqliteFile: string): () => void {
   channel.onmessage = (message) => watch.deliver((message as { data: WriteEvent }).data);
   watch.relayTo((event) => {
     try {
-      channel.postMessage(event);
+      channel.postMessage({ ...event, args: event.args.map(relayed) });
     } catch {
       // Arguments that cannot be cloned: without them the write cannot be attributed to one
       // row, and the caches then forget everything they hold of those tables.
