@@ -146,10 +146,11 @@ async function steadyRound(
   passes: number,
   next: (lane: number, k: number) => Update | null,
   handle: (update: Update, lane: number, k: number) => Promise<void>,
-): Promise<Summary> {
+): Promise<SteadySummary> {
   const think = (lanes / rate) * 1000;
   const period = think * stepsPerPass;
   const latencies: number[] = [];
+  const dueAt: number[] = [];
   let updates = 0;
   let handled = 0;
   const start = performance.now();
@@ -168,18 +169,39 @@ async function steadyRound(
         handled++;
         if (due >= from && due < to) {
           latencies.push(performance.now() - t0);
+          dueAt.push(due - from);
           updates++;
         }
         due += think;
       }
     }),
   );
-  return { updates, seconds: (to - from) / 1000, cpuMs: cpuPer(cpu, handled), latencies: Float64Array.from(latencies) };
+  return { updates, seconds: (to - from) / 1000, cpuMs: cpuPer(cpu, handled), latencies: Float64Array.from(latencies), dueAt: Float64Array.from(dueAt) };
 }
 
+/** A steady round: also when each measured update was due (ms into the measured span). */
+type SteadySummary = Summary & { dueAt: Float64Array };
+
 interface Steady {
-  bots: Summary[];
-  bases: Summary[];
+  bots: SteadySummary[];
+  bases: SteadySummary[];
+}
+
+/** The window of `slowWindows` (ms) that tells stalls from costly updates. */
+const STALL_WINDOW_MS = 100;
+
+/**
+ * How the round's slowest 1 % spread over time: in how many of its 100-ms windows they fell.
+ * Costly updates (a dialog's confirmation…) spread over the whole round; stalls — a GC pause,
+ * the machine slowing down, a lock held — bunch them into a few windows.
+ */
+export function slowWindows(r: SteadySummary): { slow: number; windows: number } {
+  const p99 = percentile(r.latencies, 99);
+  const hit = new Set<number>();
+  r.latencies.forEach((ms, i) => {
+    if (ms >= p99) hit.add(Math.floor(r.dueAt[i]! / STALL_WINDOW_MS));
+  });
+  return { slow: hit.size, windows: Math.ceil((r.seconds * 1000) / STALL_WINDOW_MS) };
 }
 
 /**
@@ -451,17 +473,19 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   out.push(`Steady load (below saturation): users each sending the next journey step every ${fmt.int((opts.steadyUsers / opts.steadyRate) * 1000)} ms,`);
   out.push(`as many of them at a time as the offered rate needs; starts spread over a journey so all steps mix;`);
   out.push(`3 users in turn per lane, updates measured while all lanes run. The baseline gets the same updates at the same pace.`);
-  out.push(`Medians of ${opts.steadyRepeats} rounds (BENCH_STEADY_REPEATS).`);
-  const steady = (rounds: Array<Summary>) => [
+  out.push(`Medians of ${opts.steadyRepeats} rounds (BENCH_STEADY_REPEATS). Last column: in how many of a round's ${STALL_WINDOW_MS}-ms windows`);
+  out.push(`its slowest 1 % fell, each round: few windows mean stalls (GC pauses, the machine slowing down), not costly updates.`);
+  const steady = (rounds: SteadySummary[]) => [
     fmt.int(median(rounds.map(tput))),
     fmt.ms(median(rounds.map((r) => percentile(r.latencies, 50)))),
     fmt.ms(median(rounds.map((r) => percentile(r.latencies, 99)))),
     fmt.ms(median(rounds.map((r) => percentile(r.latencies, 100)))),
     rounds.map((r) => fmt.ms(percentile(r.latencies, 99))).join(" "),
+    `${rounds.map((r) => slowWindows(r).slow).join(" ")} of ${slowWindows(rounds[0]!).windows}`,
   ];
   out.push(
     table(
-      ["", "offered", "updates/s", "p50 ms", "p99 ms", "max ms", "p99 in each round"],
+      ["", "offered", "updates/s", "p50 ms", "p99 ms", "max ms", "p99 in each round", "slowest 1 % in windows"],
       [
         ["bot (createBot)", fmt.int(opts.steadyRate), ...steady(steadyOne.bots)],
         ["baseline (bare grammY)", fmt.int(opts.steadyRate), ...steady(steadyOne.bases)],
