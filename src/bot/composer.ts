@@ -3,9 +3,10 @@
 // grammY's filter — and on, command, callbackQuery, hears and chatType, which all go through it
 // — is built on `lazy`: for every update it checks it makes a new Composer of the handlers, with
 // its closures and promises, whether the check passes or not. An update passes dozens of such
-// checks on its way through the features: those Composers were a quarter of everything the bot
-// allocated. Here the handlers' Composer is made once, when the handler is registered; the check
-// runs as before, and the handlers see the same context and `next`.
+// checks on its way through the features: those Composers were about a fifth of what the bot
+// allocated (213 → 168 KB per journey update, README → Performance). Here the handlers'
+// Composer is made once, when the handler is registered; the check runs as before, and the
+// handlers see the same context and `next`.
 import { Composer, type Context, type Middleware, type MiddlewareFn } from "grammy";
 
 type MaybePromise<T> = T | Promise<T>;

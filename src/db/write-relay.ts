@@ -13,8 +13,8 @@ import type { WriteEvent, WriteWatch } from "./write-watch.ts";
 /**
  * Arguments longer than this are relayed as null. Listeners read arguments only to tell which
  * row a statement wrote (a key, an id), and one they cannot read makes them forget the whole
- * table: the safe side. A dialog's answer writes its state (~10 KB by the end of a sign-up),
- * and cloning it to every other thread on each answer was most of what the relay cost.
+ * table: the safe side. Each answer in a dialog writes the dialog's state (~10 KB by the end of
+ * a sign-up), which the relay otherwise cloned to every other thread.
  */
 export const MAX_RELAYED_ARG_LENGTH = 200;
 

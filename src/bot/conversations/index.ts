@@ -2,9 +2,9 @@
 // dialog with its entry points. Mounted in private chats after the deps/user/i18n middlewares
 // and before the features, so an active dialog gets its answers first, and commands get here
 // before the dialog could take them for answers.
-import { Composer, InlineKeyboard, type Middleware } from "grammy";
-import { FeatureComposer } from "../composer.ts";
+import { InlineKeyboard, type Middleware } from "grammy";
 import { conversations, createConversation, type Conversation } from "@grammyjs/conversations";
+import { FeatureComposer } from "../composer.ts";
 import type { Context, Deps } from "../context.ts";
 import { i18n } from "../i18n.ts";
 import { attachDeps } from "../middlewares/context.ts";

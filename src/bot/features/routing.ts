@@ -1,8 +1,9 @@
 // Button presses go straight to the features that own their callback data's prefix
-// (callback-data.ts); every other update passes the features in turn, as before. grammY runs a
-// filter for each handler an update passes (a new Composer, closures and promises every time),
-// so without this a press of the last feature's button first ran over a hundred filters of the
-// others: 207 µs of CPU for a search button, 122 µs with it (BENCH_ONLY=presses, bench/presses.ts).
+// (callback-data.ts); every other update passes the features in turn, as before. Every handler
+// an update passes runs its filter (with grammY's own Composer a new Composer, closures and
+// promises each time), so without this a press of the last feature's button first ran over a
+// hundred filters of the others: 207 µs of CPU for a search button, 122 µs with it
+// (BENCH_ONLY=presses, bench/presses.ts).
 import { Composer, type MiddlewareFn } from "grammy";
 import type { FeatureComposer } from "../composer.ts";
 import { prefixOf } from "../callback-data.ts";
