@@ -187,21 +187,20 @@ interface Steady {
   bases: SteadySummary[];
 }
 
-/** The window of `slowWindows` (ms) that tells stalls from costly updates. */
+/** The time windows `slowWindows` counts, in ms. */
 const STALL_WINDOW_MS = 100;
 
 /**
- * How the round's slowest 1 % spread over time: in how many of its 100-ms windows they fell.
- * Costly updates (a dialog's confirmation…) spread over the whole round; stalls — a GC pause,
- * the machine slowing down, a lock held — bunch them into a few windows.
+ * How the round's slowest 1 % spread over time: in how many of its windows they fell. Costly updates (a dialog's confirmation…) spread over the whole round; stalls — a GC
+ * pause, the machine slowing down, a lock held — bunch them into a few windows.
  */
-export function slowWindows(r: SteadySummary): { slow: number; windows: number } {
+function slowWindows(r: SteadySummary): number {
   const p99 = percentile(r.latencies, 99);
   const hit = new Set<number>();
   r.latencies.forEach((ms, i) => {
     if (ms >= p99) hit.add(Math.floor(r.dueAt[i]! / STALL_WINDOW_MS));
   });
-  return { slow: hit.size, windows: Math.ceil((r.seconds * 1000) / STALL_WINDOW_MS) };
+  return hit.size;
 }
 
 /**
@@ -481,7 +480,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
     fmt.ms(median(rounds.map((r) => percentile(r.latencies, 99)))),
     fmt.ms(median(rounds.map((r) => percentile(r.latencies, 100)))),
     rounds.map((r) => fmt.ms(percentile(r.latencies, 99))).join(" "),
-    `${rounds.map((r) => slowWindows(r).slow).join(" ")} of ${slowWindows(rounds[0]!).windows}`,
+    `${rounds.map(slowWindows).join(" ")} of ${Math.ceil((rounds[0]!.seconds * 1000) / STALL_WINDOW_MS)}`,
   ];
   out.push(
     table(
