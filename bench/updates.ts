@@ -191,8 +191,9 @@ interface Steady {
 const STALL_WINDOW_MS = 100;
 
 /**
- * How the round's slowest 1 % spread over time: in how many of its windows they fell. Costly updates (a dialog's confirmation…) spread over the whole round; stalls — a GC
- * pause, the machine slowing down, a lock held — bunch them into a few windows.
+ * How the round's slowest 1 % spread over time: in how many of its windows they fell. Costly
+ * updates (a dialog's confirmation…) spread over the whole round; stalls — a GC pause, the
+ * machine slowing down, a lock held — bunch them into a few windows.
  */
 function slowWindows(r: SteadySummary): number {
   const p99 = percentile(r.latencies, 99);
