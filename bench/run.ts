@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark and prints its table with the machine and the exact
 // command, so figures can be compared and reproduced. Progress goes to stderr, results to stdout.
 // Speed is measured here only; no test asserts timings.
+import "../src/v8-tuning.ts"; // first, as in src/main.ts: the bot is measured as it runs
 import os from "node:os";
 import { relative } from "node:path";
 import { benchUpdates, updatesOptions } from "./updates.ts";

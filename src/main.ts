@@ -1,5 +1,6 @@
 // Entry point: config → database → bot → long polling; graceful shutdown on SIGINT/SIGTERM.
 // Without BOT_TOKEN (outside production) it opens the offline playground instead.
+import "./v8-tuning.ts"; // first: V8 flags hold before anything else runs
 import { launch, loadConfigOrExit, prepare } from "./app.ts";
 import { createBot } from "./bot/index.ts";
 import { createLogger } from "./logger.ts";
