@@ -314,7 +314,11 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
 
   const users = opts.users;
   let nextIds = 10_000_000;
-  const freshIds = () => (nextIds += 10_000_000); // new users every round: /start onboards them
+  // Every round: new users (/start onboards them) and courses without sign-ups (bench/support/db.ts).
+  const freshIds = () => {
+    bench.clearSignups();
+    return (nextIds += 10_000_000);
+  };
   const runStart = performance.now();
 
   // Warming up (JIT, caches) needs no full round.
