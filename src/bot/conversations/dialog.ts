@@ -35,6 +35,19 @@ export const STAFF_MAX_UPDATES = 120;
 /** What a reader makes of an update: the answer, an explanation to send before asking again, or "not for this question". */
 export type Reading<T> = { value: T } | { again: string } | { unrelated: true };
 
+/** The clock's time (ms) of each dialog context's update, as logged by the dialog plugins (index.ts). */
+const received = new WeakMap<Context, number>();
+
+export function markReceived(ctx: Context, at: number): void {
+  received.set(ctx, at);
+}
+
+function receivedAt(ctx: Context): number {
+  const at = received.get(ctx);
+  if (at === undefined) throw new Error("dialog context without its time: built without the dialog plugins?");
+  return at;
+}
+
 export interface DialogOptions {
   /** Fluent key of the message sent when an answer comes after ANSWER_TIMEOUT_MS. */
   expiredKey: string;
@@ -60,11 +73,6 @@ export class Dialog {
     this.ctx = ctx;
   }
 
-  /** The injected clock's "now" in ms, taken once and replayed. */
-  now(): Promise<number> {
-    return this.conversation.external((o) => o.deps.clock.now().getTime());
-  }
-
   /** A side effect on the outer update (toasts, removing a keyboard); failures are logged, never fatal. */
   async outside(task: (o: OuterContext) => Promise<unknown>): Promise<void> {
     await this.conversation.external(async (o) => {
@@ -82,13 +90,13 @@ export class Dialog {
    * had been no dialog.
    */
   async next(): Promise<Context> {
-    const asked = await this.now();
+    // The question was asked while handling the latest update.
+    const asked = receivedAt(this.ctx);
     // Only messages and button presses are answers; other updates of the chat (edits,
     // reactions, membership changes) go on to the rest of the bot as if there were no dialog.
     const ctx = await this.conversation.waitUntil((c) => c.message !== undefined || c.callbackQuery !== undefined, { next: true });
-    const answered = await this.now();
     this.ctx = ctx;
-    const expired = answered - asked > ANSWER_TIMEOUT_MS;
+    const expired = receivedAt(ctx) - asked > ANSWER_TIMEOUT_MS;
     if (expired || ++this.updates > (this.opts.maxUpdates ?? MAX_UPDATES)) {
       const foreign = ctx.callbackQuery !== undefined && !this.opts.ownsData(ctx.callbackQuery.data);
       await ctx.reply(ctx.t(expired ? this.opts.expiredKey : (this.opts.tooLongKey ?? "dialog-too-long")), { reply_markup: { remove_keyboard: true } });

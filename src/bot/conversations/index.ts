@@ -14,7 +14,7 @@ import { coursesCb } from "../features/courses/callbacks.ts";
 import { checkEligibility } from "../../domain/registrations/apply.ts";
 import { tr } from "../../domain/locale.ts";
 import { signupCb } from "./callbacks.ts";
-import type { OuterContext } from "./dialog.ts";
+import { markReceived, type OuterContext } from "./dialog.ts";
 import { dialogStorage } from "./storage.ts";
 import { SIGNUP, signup } from "./signup.ts";
 import { refusalText } from "./signup-steps.ts";
@@ -24,15 +24,19 @@ import { BROADCAST, broadcastComposer } from "../features/broadcasts/dialog.ts";
 /**
  * Contexts inside a dialog are built from the bare update on every replay, so they get the
  * same deps and logger as outside (attachDeps is pure), the locale the outer middlewares
- * negotiated from the user's row (taken through `external`: it is logged, so a replay sees
- * the language of each update as it was), and `ctx.t`.
+ * negotiated from the user's row and the clock's time of the update (both taken in one
+ * `external`: it is logged, so a replay sees each update's language and time as they were),
+ * and `ctx.t`. One logged operation per update: every one of them is replayed on each later
+ * answer, so the dialogs read the time from here (`receivedAt`) instead of asking for it.
  */
 function dialogPlugins(deps: Deps) {
   const attach = attachDeps(deps);
   return (conversation: Conversation<OuterContext, Context>): Middleware<Context>[] => [
     attach,
     async (ctx, next) => {
-      ctx.locale = await conversation.external((o) => o.locale);
+      const seen = await conversation.external((o) => ({ locale: o.locale, at: o.deps.clock.now().getTime() }));
+      ctx.locale = seen.locale;
+      markReceived(ctx, seen.at);
       await next();
     },
     i18n,

@@ -30,7 +30,7 @@ import { syncDbOf } from "../../db/sqlite.ts";
 import { writeWatchOf } from "../../db/write-watch.ts";
 
 /** Bump on incompatible changes to any dialog (see above). */
-export const DIALOG_STATE_VERSION = 1;
+export const DIALOG_STATE_VERSION = 2;
 
 /**
  * How long an untouched dialog is kept. Longer than the dialogs' own timeout for an answer
