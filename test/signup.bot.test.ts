@@ -424,6 +424,19 @@ describe("sign-up dialog", () => {
     clock.set(NOW);
   });
 
+  it("counts the day from the latest question, not from the start of the dialog", async () => {
+    const c = await course();
+    const u = await person(117, "ru");
+    await openAndSignUp(u, c.id);
+    clock.advance(20 * HOUR);
+    expect(last(u)).toContain("фамилия и имя");
+    await u.send("Ахметова Айгерім");
+    clock.advance(20 * HOUR); // 40 h since the start, 20 h since the phone was asked for
+    expect(texts(await u.send("+77012345678")).join("\n")).not.toContain("истекло");
+    expect(await dialogRow(117)).not.toBeNull();
+    clock.set(NOW);
+  });
+
   it("closes a dialog that goes on for too long", async () => {
     const c = await course();
     const u = await person(116, "ru");
