@@ -2,12 +2,12 @@
 // never answer differently from the database: writes from anywhere in the process are seen
 // by the client's write watch, and catalog answers expire when the clock crosses a row's
 // posted/expiry time.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freshDb, type TestDb } from "./support/db.ts";
 import { writtenTables } from "../src/db/write-watch.ts";
 import { touchUser, setUserLocale } from "../src/domain/users.ts";
 import { listOpenVacancies, getVacancy } from "../src/domain/catalog/vacancies.ts";
-import { invalidateCatalog } from "../src/domain/catalog/cache.ts";
+import { CATALOG_TTL_MS, MAX_ENTRIES, cachedCatalogRead, entryExpiry, invalidateCatalog } from "../src/domain/catalog/cache.ts";
 import { buildSearchText } from "../src/domain/search.ts";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../src/generated/prisma/client.ts";
@@ -104,5 +104,47 @@ describe("catalog answers", () => {
     expect(await titles(at(11 * MIN))).toEqual(["B2", "C"]);
     invalidateCatalog();
     expect(await titles(at(11 * MIN))).toEqual(["B2", "C2"]);
+  });
+});
+
+describe("catalog cache entries", () => {
+  const counted = () => {
+    let loads = 0;
+    return { load: async () => ++loads, get loads() { return loads; } };
+  };
+
+  it("live for 3/4 to all of the TTL, spread, so entries read together do not expire together", () => {
+    expect(entryExpiry(1000, () => 0)).toBe(1000 + 0.75 * CATALOG_TTL_MS);
+    expect(entryExpiry(1000, () => 0.999999)).toBeLessThanOrEqual(1000 + CATALOG_TTL_MS);
+    const spread = new Set(Array.from({ length: 100 }, () => Math.floor(entryExpiry(0) / 1000)));
+    expect(spread.size).toBeGreaterThan(4);
+  });
+
+  it("are read again once their time to live is over, not before", async () => {
+    const start = Date.now();
+    const clock = vi.spyOn(Date, "now").mockReturnValue(start);
+    try {
+      const c = counted();
+      const read = () => cachedCatalogRead(t.db, "test.ttl", ["Region"], null, c.load);
+      expect(await read()).toBe(1);
+      clock.mockReturnValue(start + 0.75 * CATALOG_TTL_MS - 1);
+      expect(await read()).toBe(1);
+      clock.mockReturnValue(start + CATALOG_TTL_MS);
+      expect(await read()).toBe(2);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it("past MAX_ENTRIES, only the least recently stored one is dropped", async () => {
+    const c = counted();
+    const read = (i: number) => cachedCatalogRead(t.db, `test.many:${i}`, ["Region"], null, c.load);
+    for (let i = 0; i <= MAX_ENTRIES; i++) await read(i);
+    expect(c.loads).toBe(MAX_ENTRIES + 1);
+    await read(MAX_ENTRIES); // the newest: still there
+    await read(1); // the second oldest: still there
+    expect(c.loads).toBe(MAX_ENTRIES + 1);
+    await read(0); // the oldest went for the last one
+    expect(c.loads).toBe(MAX_ENTRIES + 2);
   });
 });

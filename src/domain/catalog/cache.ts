@@ -7,14 +7,23 @@
 // - the clock has not crossed a time at which some row's visibility changes (a vacancy's
 //   postedAt/expiresAt, an event's start/end, a course's start/deadline): answers computed at
 //   `now` stay valid until the next such time after `now`;
-// - it is younger than CATALOG_TTL_MS, for writes of other processes (the import CLI) — and
-//   `invalidateCatalog()` drops everything at once for writers that want it immediately.
+// - it is younger than its time to live — CATALOG_TTL_MS at most, for writes of other
+//   processes (the import CLI) — and `invalidateCatalog()` drops everything at once for
+//   writers that want it immediately. Each entry's TTL is drawn between 3/4 of that and all
+//   of it: entries read together (a bot that just started, every bot thread at once) would
+//   otherwise all expire in the same moment, every 30 s, and be read again together.
 // Clients without a write watch (transactions, other clients) are never cached.
 import type { Db } from "../../db/client.ts";
 import { writeWatchOf } from "../../db/write-watch.ts";
 
 export const CATALOG_TTL_MS = 30_000;
-const MAX_ENTRIES = 5_000;
+/** Entries kept; past it the least recently stored one goes. */
+export const MAX_ENTRIES = 5_000;
+
+/** When an entry stored at `at` (real time, ms) expires: spread over the last quarter of the TTL. */
+export function entryExpiry(at: number, random: () => number = Math.random): number {
+  return at + CATALOG_TTL_MS * (0.75 + 0.25 * random());
+}
 
 /** Tables catalog answers are read from. */
 export type CatalogTable =
@@ -31,8 +40,8 @@ const TIME_COLUMNS: Partial<Record<CatalogTable, readonly string[]>> = {
 interface Entry {
   value: unknown;
   stamp: string;
-  /** Real time of the read, for the TTL. */
-  at: number;
+  /** Real time (Date.now) after which it is read again. */
+  expires: number;
   /** Valid for clock times in [from, until). */
   from: number;
   until: number;
@@ -70,14 +79,15 @@ class CatalogCache {
     const t = now?.getTime() ?? 0;
     const stamp = this.stamp(tables);
     const hit = this.entries.get(key);
-    if (hit && hit.stamp === stamp && Date.now() - hit.at < CATALOG_TTL_MS && t >= hit.from && t < hit.until) return hit.value as T;
+    if (hit && hit.stamp === stamp && Date.now() < hit.expires && t >= hit.from && t < hit.until) return hit.value as T;
     const at = Date.now();
     const value = await load();
     const until = now ? await this.nextBoundary(tables, t) : Infinity;
     // Only an answer no write has overtaken while it was read.
     if (this.stamp(tables) === stamp) {
-      if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-      this.entries.set(key, { value, stamp, at, from: t, until });
+      this.entries.delete(key); // stored again: now the most recent
+      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(key, { value, stamp, expires: entryExpiry(at), from: t, until });
     }
     return value;
   }
