@@ -11,6 +11,7 @@ import type { Deps } from "../src/bot/context.ts";
 import { parseConfig } from "../src/config.ts";
 import type { Db } from "../src/db/client.ts";
 import { createLogger } from "../src/logger.ts";
+import { collectGarbage } from "./support/gc.ts";
 import { benchDb, countingDb, uncachedDb } from "./support/db.ts";
 import { BOT_INFO, FakeTelegram, problemTexts } from "./support/fake-telegram.ts";
 import { JOURNEY, SimUser, type Screens } from "./support/journey.ts";
@@ -314,9 +315,11 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
 
   const users = opts.users;
   let nextIds = 10_000_000;
-  // Every round: new users (/start onboards them) and courses without sign-ups (bench/support/db.ts).
+  // Every round: new users (/start onboards them), courses without sign-ups (bench/support/db.ts)
+  // and a collected main-thread heap (bench/support/gc.ts).
   const freshIds = () => {
     bench.clearSignups();
+    collectGarbage();
     return (nextIds += 10_000_000);
   };
   const runStart = performance.now();
