@@ -482,17 +482,20 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   out.push(`3 users in turn per lane, updates measured while all lanes run. The baseline gets the same updates at the same pace.`);
   out.push(`Medians of ${opts.steadyRepeats} rounds (BENCH_STEADY_REPEATS). Last column: in how many of a round's ${STALL_WINDOW_MS}-ms windows`);
   out.push(`its slowest 1 % fell, each round: few windows mean stalls (GC pauses, the machine slowing down), not costly updates.`);
+  out.push(`CPU ms/update: the whole process's CPU per update of each round (every thread). Near the cores' limit p99 follows it`);
+  out.push(`steeply, and the machine's speed moves it from run to run: compare p99s of rounds with like CPU.`);
   const steady = (rounds: SteadySummary[]) => [
     fmt.int(median(rounds.map(tput))),
     fmt.ms(median(rounds.map((r) => percentile(r.latencies, 50)))),
     fmt.ms(median(rounds.map((r) => percentile(r.latencies, 99)))),
     fmt.ms(median(rounds.map((r) => percentile(r.latencies, 100)))),
     rounds.map((r) => fmt.ms(percentile(r.latencies, 99))).join(" "),
+    rounds.map((r) => fmt.ms(r.cpuMs)).join(" "),
     `${rounds.map(slowWindows).join(" ")} of ${Math.ceil((rounds[0]!.seconds * 1000) / STALL_WINDOW_MS)}`,
   ];
   out.push(
     table(
-      ["", "offered", "updates/s", "p50 ms", "p99 ms", "max ms", "p99 in each round", "slowest 1 % in windows"],
+      ["", "offered", "updates/s", "p50 ms", "p99 ms", "max ms", "p99 in each round", "CPU ms/update in each round", "slowest 1 % in windows"],
       [
         ["bot (createBot)", fmt.int(opts.steadyRate), ...steady(steadyOne.bots)],
         ["baseline (bare grammY)", fmt.int(opts.steadyRate), ...steady(steadyOne.bases)],
