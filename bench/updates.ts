@@ -211,13 +211,13 @@ function slowWindows(r: SteadySummary): number {
  */
 export async function steadyRounds(
   target: { screens: Screens; handle: (update: Update) => Promise<void>; baseline: (update: Update) => Promise<void> },
-  o: { users: number; rate: number; repeats: number; now: Date; freshIds: () => number; progress: (line: string) => void },
+  o: { users: number; rate: number; repeats: number; now: Date; startRound: () => Promise<number>; progress: (line: string) => void },
 ): Promise<Steady> {
   const passes = 3;
   const result: Steady = { bots: [], bases: [] };
   for (let r = 1; r <= o.repeats; r++) {
     o.progress(`steady load ${r}/${o.repeats}: ${o.users} users, ${o.rate} updates/s offered…`);
-    const firstId = o.freshIds();
+    const firstId = await o.startRound();
     const sims = Array.from({ length: o.users * passes }, (_, i) => new SimUser(i, firstId + i, target.screens, o.now));
     const streams: Update[][] = Array.from({ length: o.users }, () => []);
     const simOf = (lane: number, k: number) => sims[Math.floor(k / JOURNEY.length) * o.users + lane];
@@ -315,10 +315,11 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
 
   const users = opts.users;
   let nextIds = 10_000_000;
-  // Every round: new users (/start onboards them), courses without sign-ups (bench/support/db.ts)
-  // and a collected main-thread heap (bench/support/gc.ts).
-  const freshIds = () => {
-    bench.clearSignups();
+  // Every round starts with courses without sign-ups (bench/support/db.ts) and a collected
+  // main-thread heap (bench/support/gc.ts); it gets new users (/start onboards them): the
+  // first of their ids is returned.
+  const startRound = async () => {
+    await bench.clearSignups();
     collectGarbage();
     return (nextIds += 10_000_000);
   };
@@ -327,23 +328,23 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   // Warming up (JIT, caches) needs no full round.
   const warmUsers = Math.min(users, 200);
   progress(`warm-up: ${warmUsers} users × ${JOURNEY.length} steps…`);
-  const warm = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), warmUsers, opts.concurrency, bench.seededAt);
+  const warm = await journeyRound(botTg, (u) => bot.handleUpdate(u), await startRound(), warmUsers, opts.concurrency, bench.seededAt);
   await replayRound((u) => baseline.handleUpdate(u), warm.streams, opts.concurrency);
-  if (plain) await journeyRound(plainTg, (u) => plain.handleUpdate(u), freshIds(), warmUsers, opts.concurrency, bench.seededAt);
+  if (plain) await journeyRound(plainTg, (u) => plain.handleUpdate(u), await startRound(), warmUsers, opts.concurrency, bench.seededAt);
 
   const botRounds: Round[] = [];
   const baseRounds: Array<Summary> = [];
   const plainRounds: Round[] = [];
   for (let r = 1; r <= opts.repeats; r++) {
     // Bot and baseline alternate, so a change in the machine's load hits both alike.
-    const b = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), users, opts.concurrency, bench.seededAt);
+    const b = await journeyRound(botTg, (u) => bot.handleUpdate(u), await startRound(), users, opts.concurrency, bench.seededAt);
     const base = await replayRound((u) => baseline.handleUpdate(u), b.streams, opts.concurrency);
     b.streams.length = 0;
     botRounds.push(b);
     baseRounds.push(base);
     let line = `round ${r}/${opts.repeats}: bot ${fmt.int(b.updates / b.seconds)} updates/s, baseline ${fmt.int(base.updates / base.seconds)} updates/s`;
     if (plain) {
-      const p = await journeyRound(plainTg, (u) => plain.handleUpdate(u), freshIds(), users, opts.concurrency, bench.seededAt);
+      const p = await journeyRound(plainTg, (u) => plain.handleUpdate(u), await startRound(), users, opts.concurrency, bench.seededAt);
       p.streams.length = 0;
       plainRounds.push(p);
       line += `, bot without caches ${fmt.int(p.updates / p.seconds)} updates/s`;
@@ -356,7 +357,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   const steadyUsers = (rate: number) => Math.max(1, Math.round((opts.steadyUsers * rate) / opts.steadyRate)); // same think time
   const steadyOne = await steadyRounds(
     { screens: botTg, handle: (u) => bot.handleUpdate(u), baseline: (u) => baseline.handleUpdate(u) },
-    { users: opts.steadyUsers, rate: opts.steadyRate, repeats: opts.steadyRepeats, now: bench.seededAt, freshIds, progress },
+    { users: opts.steadyUsers, rate: opts.steadyRate, repeats: opts.steadyRepeats, now: bench.seededAt, startRound, progress },
   );
 
   // The same rounds with the bot in threads, as BOT_THREADS runs it; baseline: bare bots in as many threads.
@@ -366,11 +367,11 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
     progress(`starting ${opts.threads} bot threads and ${opts.threads} baseline threads…`);
     const botT = await BenchThreads.start("bot", opts.threads, bench.url, bench.seededAt, opts.undiciResponses);
     const baseT = await BenchThreads.start("baseline", opts.threads, bench.url, bench.seededAt, opts.undiciResponses);
-    const warmT = await journeyRound(botT, botT.handle, freshIds(), warmUsers, opts.concurrency, bench.seededAt);
+    const warmT = await journeyRound(botT, botT.handle, await startRound(), warmUsers, opts.concurrency, bench.seededAt);
     await replayRound(baseT.handle, warmT.streams, opts.concurrency);
     threaded = { bot: [], base: [], steady: [], problems: 0, samples: [] };
     for (let r = 1; r <= opts.repeats; r++) {
-      const b = await journeyRound(botT, botT.handle, freshIds(), users, opts.concurrency, bench.seededAt);
+      const b = await journeyRound(botT, botT.handle, await startRound(), users, opts.concurrency, bench.seededAt);
       const base = await replayRound(baseT.handle, b.streams, opts.concurrency);
       b.streams.length = 0;
       threaded.bot.push(b);
@@ -381,7 +382,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       botT.takeThreadTimes();
       const steady = await steadyRounds(
         { screens: botT, handle: botT.handle, baseline: baseT.handle },
-        { users: steadyUsers(rate), rate, repeats: opts.steadyRepeats, now: bench.seededAt, freshIds, progress },
+        { users: steadyUsers(rate), rate, repeats: opts.steadyRepeats, now: bench.seededAt, startRound, progress },
       );
       threaded.steady.push({ rate, ...steady, inThread: botT.takeThreadTimes() });
     }
@@ -393,7 +394,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
 
   // Service time: one update in flight, so a step's latency is its own cost, not queueing.
   progress(`service time and query counts: ${opts.sampleUsers} users, one update at a time…`);
-  const profile = await journeyRound(botTg, (u) => bot.handleUpdate(u), freshIds(), opts.sampleUsers, 1, bench.seededAt);
+  const profile = await journeyRound(botTg, (u) => bot.handleUpdate(u), await startRound(), opts.sampleUsers, 1, bench.seededAt);
   await journeyRound(
     countTg,
     (update, step) => {
@@ -401,7 +402,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       cost.updates++;
       return als.run(cost, () => countingBot.handleUpdate(update));
     },
-    freshIds(),
+    await startRound(),
     opts.sampleUsers,
     1,
     bench.seededAt,

@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import Database from "better-sqlite3";
 import { createDb, sqlitePath, type Db } from "../../src/db/client.ts";
 import { registerSyncDb, SyncDb } from "../../src/db/sqlite.ts";
 import { migrate } from "../../src/db/migrate.ts";
@@ -19,7 +18,7 @@ export interface BenchDb {
   /** The `now` the demo was seeded with (the bots' clock stays there). */
   seededAt: Date;
   /** Deletes every sign-up (between rounds; see below). */
-  clearSignups(): void;
+  clearSignups(): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -44,17 +43,10 @@ export async function benchDb(): Promise<BenchDb> {
     // on the waitlist. With the raised capacities every round would pile a thousand more onto
     // the same few courses, and counting seats (an index range per course, on every course
     // list and card) would slow down round after round: by the last rounds of a full run it
-    // took 3–4 ms at a time. Rounds therefore start with no sign-ups. Synchronous, on a
-    // connection of its own: no round is running. The bots' caches need not hear of it: seat
-    // counts are never cached.
-    clearSignups() {
-      const conn = new Database(sqlitePath(url));
-      try {
-        conn.pragma("busy_timeout = 5000");
-        conn.prepare(`DELETE FROM "Registration"`).run();
-      } finally {
-        conn.close();
-      }
+    // took 3–4 ms at a time. Rounds therefore start with no sign-ups. The bots' caches need
+    // not hear of it: seat counts are never cached.
+    async clearSignups() {
+      await db.registration.deleteMany();
     },
     async cleanup() {
       await db.$disconnect();
