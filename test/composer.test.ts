@@ -1,5 +1,5 @@
 // FeatureComposer (src/bot/composer.ts) routes updates exactly as grammY's Composer does, with
-// its handlers' Composer made once instead of per update.
+// its handlers' Composer made once instead of per update and its middleware in one flat chain.
 import { Api, Composer, Context } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { describe, expect, it } from "vitest";
@@ -33,6 +33,12 @@ const reaction: Update = {
 function build(make: () => Composer<Context>) {
   const seen: string[] = [];
   const c = make();
+  // Code after `await next()` runs once everything after it is done.
+  c.use(async (_ctx, next) => {
+    seen.push("before");
+    await next();
+    seen.push("after");
+  });
   const mark = (name: string, pass = false) => (_ctx: Context, next: () => Promise<void>) => (seen.push(name), pass ? next() : undefined);
   c.command("start", mark("start"));
   c.callbackQuery(/^a:/, mark("a-press", true), mark("a-press-2"));
@@ -59,19 +65,41 @@ describe("FeatureComposer", () => {
     const ours = build(() => new FeatureComposer<Context>());
     for (const u of updates) expect(await ours(u)).toEqual(await grammy(u));
     // And what that is, so the comparison is not between two no-ops.
-    expect(await ours(text("/start"))).toEqual(["start"]);
-    expect(await ours(text("hello"))).toEqual(["hello"]);
-    expect(await ours(text("slow"))).toEqual(["any text", "async"]);
-    expect(await ours(text("twice"))).toEqual(["any text", "sync", "nested"]);
-    expect(await ours(press("a:1"))).toEqual(["a-press", "a-press-2"]);
-    expect(await ours(press("b:1"))).toEqual(["fallthrough"]);
-    expect(await ours(reaction)).toEqual(["reaction"]);
+    const around = (...names: string[]) => ["before", ...names, "after"];
+    expect(await ours(text("/start"))).toEqual(around("start"));
+    expect(await ours(text("hello"))).toEqual(around("hello"));
+    expect(await ours(text("slow"))).toEqual(around("any text", "async"));
+    expect(await ours(text("twice"))).toEqual(around("any text", "sync", "nested"));
+    expect(await ours(press("a:1"))).toEqual(around("a-press", "a-press-2"));
+    expect(await ours(press("b:1"))).toEqual(around("fallthrough"));
+    expect(await ours(reaction)).toEqual(around("reaction"));
   });
 
   it("returns FeatureComposers, so nested filters are cheap as well", () => {
     const c = new FeatureComposer<Context>();
     expect(c.on("message")).toBeInstanceOf(FeatureComposer);
     expect(c.command("x").callbackQuery("y")).toBeInstanceOf(FeatureComposer);
+  });
+
+  it("counts middleware added after its chain was taken, and calls the caller's next after the last", async () => {
+    const c = new FeatureComposer<Context>();
+    const chain = c.middleware();
+    const seen: string[] = [];
+    c.use((_ctx, next) => (seen.push("first"), next()));
+    c.use(new FeatureComposer<Context>((_ctx, next) => (seen.push("nested"), next())));
+    await chain(new Context(text("x"), api, me), () => (seen.push("next"), Promise.resolve()));
+    expect(seen).toEqual(["first", "nested", "next"]);
+  });
+
+  it("refuses a second call of next, as grammY does", async () => {
+    for (const c of [new Composer<Context>(), new FeatureComposer<Context>()]) {
+      c.use(async (_ctx, next) => {
+        await next();
+        await next();
+      });
+      c.use(() => undefined);
+      await expect(c.middleware()(new Context(text("x"), api, me), () => Promise.resolve())).rejects.toThrow("`next` already called before!");
+    }
   });
 
   it("passes a failing check's or handler's error on", async () => {
@@ -83,5 +111,12 @@ describe("FeatureComposer", () => {
     const d = new FeatureComposer<Context>();
     d.filter(async () => true, () => Promise.reject(new Error("handler failed")));
     await expect(d.middleware()(new Context(text("x"), api, me), () => Promise.resolve())).rejects.toThrow("handler failed");
+    // A middleware that throws instead of rejecting: the chain still returns a rejected promise.
+    const e = new FeatureComposer<Context>((() => {
+      throw new Error("thrown");
+    }) as () => Promise<void>);
+    const result = e.middleware()(new Context(text("x"), api, me), () => Promise.resolve());
+    expect(result).toBeInstanceOf(Promise);
+    await expect(result).rejects.toThrow("thrown");
   });
 });

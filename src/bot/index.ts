@@ -28,20 +28,21 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Conte
   // Interactive answers may wait a little on 429 or a 5xx; bulk sending has its own limiter
   // (outbox). Network errors are not retried here: auto-retry would retry them without limit.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true }));
+  // One chain (FeatureComposer, composer.ts), not grammY's nested one: see there why.
+  const root = new FeatureComposer<Context>();
   // One update per chat at a time, so a user's quick taps are handled in order.
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-  bot.use(attachDeps(deps));
-  bot.use(loadUser);
-  bot.use(i18n); // after loadUser: the negotiator reads the user's chosen locale
-  bot.use(answerCallbacks);
+  root.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  root.use(attachDeps(deps));
+  root.use(loadUser);
+  root.use(i18n); // after loadUser: the negotiator reads the user's chosen locale
+  root.use(answerCallbacks);
 
-  bot.use(membershipFeature);
+  root.use(membershipFeature);
   // Private chats: dialogs (sign-up…) first — an open dialog takes its answers first; /cancel —
   // then the features in turn; a button press goes straight to the feature of its data's prefix.
-  const privateChats = new FeatureComposer<Context>();
-  privateChats.chatType("private", dialogsFeature(deps), routeFeatures(privateChatFeatures));
-  bot.use(privateChats);
-  bot.use(unhandledFeature);
+  root.chatType("private", dialogsFeature(deps), routeFeatures(privateChatFeatures));
+  root.use(unhandledFeature);
+  bot.use(root);
 
   bot.catch(handleError);
   return bot;
