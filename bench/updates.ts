@@ -24,6 +24,13 @@ export interface UpdatesOptions {
   users: number;
   repeats: number;
   concurrency: number;
+  /**
+   * Also rounds with this many users in flight (0: none). Telegram takes tens to hundreds of ms
+   * to answer an API call, so at 2,000 updates/s hundreds of updates wait for it at any time
+   * (Little's law), each holding what it has built so far; the fake Telegram answers at once,
+   * and `concurrency` users in flight are enough to keep the bot busy.
+   */
+  manyInFlight: number;
   /** Users walked one update at a time, for each step's service time and query counts. */
   sampleUsers: number;
   /** Also run the bot with its caches off (as before them), alternating with the others. */
@@ -49,6 +56,7 @@ export function updatesOptions(env: NodeJS.ProcessEnv = process.env): UpdatesOpt
     users: intFromEnv(env, "BENCH_USERS", 1000, 1),
     repeats: intFromEnv(env, "BENCH_REPEATS", 5, 1),
     concurrency: intFromEnv(env, "BENCH_CONCURRENCY", 32, 1),
+    manyInFlight: intFromEnv(env, "BENCH_MANY_IN_FLIGHT", 400, 0),
     // 48 = 4 regions × 3 languages × 4 different items opened.
     sampleUsers: intFromEnv(env, "BENCH_SAMPLE_USERS", 48, 1),
     uncached: env.BENCH_UNCACHED === "1",
@@ -250,6 +258,16 @@ interface StepCost {
   operations: Map<string, number>;
 }
 
+type RoundSummary = { tput: number; cpu: string; p50: number; p99: number; all: string };
+
+/** The table rows of the rounds with many users in flight. */
+function manyRows(bot: RoundSummary, base: RoundSummary, inFlight: number): string[][] {
+  return [
+    [`bot, ${inFlight} in flight`, fmt.int(bot.tput), fmt.ms(bot.p50), fmt.ms(bot.p99), bot.cpu, bot.all],
+    [`baseline, ${inFlight} in flight`, fmt.int(base.tput), fmt.ms(base.p50), fmt.ms(base.p99), base.cpu, base.all],
+  ];
+}
+
 const rss = () => process.memoryUsage().rss;
 
 /** Runs the benchmark; progress goes to `progress`, the report is returned as text. */
@@ -332,9 +350,12 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   await replayRound((u) => baseline.handleUpdate(u), warm.streams, opts.concurrency);
   if (plain) await journeyRound(plainTg, (u) => plain.handleUpdate(u), await startRound(), warmUsers, opts.concurrency, bench.seededAt);
 
+  const tput = (r: { updates: number; seconds: number }) => r.updates / r.seconds;
   const botRounds: Round[] = [];
   const baseRounds: Array<Summary> = [];
   const plainRounds: Round[] = [];
+  const manyRounds: Round[] = [];
+  const manyBaseRounds: Summary[] = [];
   for (let r = 1; r <= opts.repeats; r++) {
     // Bot and baseline alternate, so a change in the machine's load hits both alike.
     const b = await journeyRound(botTg, (u) => bot.handleUpdate(u), await startRound(), users, opts.concurrency, bench.seededAt);
@@ -348,6 +369,13 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       p.streams.length = 0;
       plainRounds.push(p);
       line += `, bot without caches ${fmt.int(p.updates / p.seconds)} updates/s`;
+    }
+    if (opts.manyInFlight) {
+      const m = await journeyRound(botTg, (u) => bot.handleUpdate(u), await startRound(), users, opts.manyInFlight, bench.seededAt);
+      manyBaseRounds.push(await replayRound((u) => baseline.handleUpdate(u), m.streams, opts.manyInFlight));
+      m.streams.length = 0;
+      manyRounds.push(m);
+      line += `; ${opts.manyInFlight} in flight: bot ${fmt.int(tput(m))} updates/s`;
     }
     progress(line);
   }
@@ -419,8 +447,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
   }
 
   // ---- Report -----------------------------------------------------------------------------
-  const tput = (r: { updates: number; seconds: number }) => r.updates / r.seconds;
-  const summary = (rounds: Summary[]) => ({
+  const summary = (rounds: Summary[]): RoundSummary => ({
     tput: median(rounds.map(tput)),
     cpu: fmt.ms(median(rounds.map((r) => r.cpuMs))),
     p50: median(rounds.map((r) => percentile(r.latencies, 50))),
@@ -443,6 +470,10 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
       : `The fake Telegram answers with the JSON text behind a bare json() (BENCH_UNDICI_RESPONSES=1: undici Response objects).`,
   );
   out.push(`CPU ms/update: the whole process's CPU time during a round (every thread, GC included) ÷ its updates.`);
+  if (opts.manyInFlight) {
+    out.push(`"${opts.manyInFlight} in flight" (BENCH_MANY_IN_FLIGHT): the same rounds with that many users at a time, as Telegram's answer`);
+    out.push(`time keeps them in production (the fake one answers at once); what they hold while they wait costs GC time.`);
+  }
   out.push("");
   out.push(
     table(
@@ -454,6 +485,7 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
           : []),
         ["baseline (bare grammY, replies ok)", fmt.int(baseS.tput), fmt.ms(baseS.p50), fmt.ms(baseS.p99), baseS.cpu, baseS.all],
         ["bot / baseline throughput", `${fmt.x(botS.tput / baseS.tput, 3)} ×`, "", "", "", ""],
+        ...(manyRounds.length ? manyRows(summary(manyRounds), summary(manyBaseRounds), opts.manyInFlight) : []),
         ...(plainRounds.length ? [["bot without caches / baseline", `${fmt.x(plainS!.tput / baseS.tput, 3)} ×`, "", "", "", ""]] : []),
       ],
     ),
