@@ -24,36 +24,76 @@ type MaybePromise<T> = T | Promise<T>;
 const flatten = <C extends Context>(mw: Middleware<C>): MiddlewareFn<C> =>
   typeof mw === "function" ? mw : (ctx, next) => mw.middleware()(ctx, next);
 
+/** A middleware of a chain; with `when`, only for updates that pass that check (a filter). */
+interface Link<C extends Context> {
+  when?: (ctx: C) => MaybePromise<boolean>;
+  run: MiddlewareFn<C>;
+}
+
 /**
  * Runs `chain` in order, each middleware's `next` starting the following one, the last one's
- * the caller's `next`. The list is read at every call (middleware added later counts, as with
- * grammY). Calling `next` twice is an error, as in grammY.
+ * the caller's `next`. A filter whose check fails is stepped over in the same loop, without a
+ * call or a promise: most updates fail most of the checks on their way. The list is read at
+ * every call (middleware added later counts, as with grammY). Calling `next` twice is an
+ * error, as in grammY.
  */
-export function runInOrder<C extends Context>(chain: ReadonlyArray<MiddlewareFn<C>>): MiddlewareFn<C> {
-  return (ctx, next) => {
-    let called = -1;
-    const step = (i: number): Promise<void> => {
-      if (i <= called) return Promise.reject(new Error("`next` already called before!"));
-      called = i;
-      if (i === chain.length) return next();
-      try {
-        return Promise.resolve(chain[i]!(ctx, () => step(i + 1))) as Promise<void>;
-      } catch (err) {
-        return Promise.reject(err);
+function runLinks<C extends Context>(chain: ReadonlyArray<Link<C>>): MiddlewareFn<C> {
+  return (ctx, next) => new ChainRun(chain, ctx, next).step(0);
+}
+
+/** One update's way through a chain: one object, and one `next` function per middleware called. */
+class ChainRun<C extends Context> {
+  /** Index of the last middleware called (chain.length: the caller's `next`). */
+  private called = -1;
+
+  constructor(
+    private readonly chain: ReadonlyArray<Link<C>>,
+    private readonly ctx: C,
+    private readonly next: NextFunction,
+  ) {}
+
+  step(from: number): Promise<void> {
+    if (from <= this.called) return Promise.reject(new Error("`next` already called before!"));
+    try {
+      for (let i = from; i < this.chain.length; i++) {
+        const when = this.chain[i]!.when;
+        if (!when) return this.invoke(i);
+        const passes = when(this.ctx);
+        if (passes instanceof Promise) return this.later(passes, i);
+        if (passes) return this.invoke(i);
       }
-    };
-    return step(0);
-  };
+      this.called = this.chain.length;
+      return this.next();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** A check that answers later (kept out of the loop: a closure there would cost every step). */
+  private later(passes: Promise<boolean>, i: number): Promise<void> {
+    this.called = i;
+    return passes.then((yes) => (yes ? this.invoke(i) : this.step(i + 1)));
+  }
+
+  private invoke(i: number): Promise<void> {
+    this.called = i;
+    return Promise.resolve(this.chain[i]!.run(this.ctx, () => this.step(i + 1))) as Promise<void>;
+  }
+}
+
+/** `chain` as one middleware, run in order (see runLinks). */
+export function runInOrder<C extends Context>(chain: ReadonlyArray<MiddlewareFn<C>>): MiddlewareFn<C> {
+  return runLinks(chain.map((run) => ({ run })));
 }
 
 export class FeatureComposer<C extends Context> extends Composer<C> {
-  private readonly chain: Array<MiddlewareFn<C>>;
+  private readonly chain: Array<Link<C>>;
   private readonly run: MiddlewareFn<C>;
 
   constructor(...middleware: Array<Middleware<C>>) {
     super();
-    this.chain = middleware.map(flatten);
-    this.run = runInOrder(this.chain);
+    this.chain = middleware.map((mw) => ({ run: flatten(mw) }));
+    this.run = runLinks(this.chain);
   }
 
   override middleware(): MiddlewareFn<C> {
@@ -62,7 +102,7 @@ export class FeatureComposer<C extends Context> extends Composer<C> {
 
   override use(...middleware: Array<Middleware<C>>): FeatureComposer<C> {
     const composer = new FeatureComposer<C>(...middleware);
-    this.chain.push(composer.run);
+    this.chain.push({ run: composer.run });
     return composer;
   }
 
@@ -70,12 +110,7 @@ export class FeatureComposer<C extends Context> extends Composer<C> {
   override filter(predicate: (ctx: C) => MaybePromise<boolean>, ...middleware: Array<Middleware<C>>): FeatureComposer<C>;
   override filter(predicate: (ctx: C) => MaybePromise<boolean>, ...middleware: Array<Middleware<C>>): FeatureComposer<C> {
     const handlers = new FeatureComposer<C>(...middleware);
-    const run = handlers.run;
-    this.chain.push((ctx: C, next: NextFunction) => {
-      const passes = predicate(ctx);
-      if (passes instanceof Promise) return passes.then((yes) => (yes ? run(ctx, next) : next()));
-      return passes ? run(ctx, next) : next();
-    });
+    this.chain.push({ when: predicate, run: handlers.run });
     return handlers;
   }
 }
