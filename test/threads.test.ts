@@ -9,6 +9,7 @@ import { writeWatchOf, type WriteEvent } from "../src/db/write-watch.ts";
 import { MAX_RELAYED_ARG_LENGTH } from "../src/db/write-relay.ts";
 import { sqlDate, syncDbOf } from "../src/db/sqlite.ts";
 import { setUserLocale, touchUser } from "../src/domain/users.ts";
+import { conversationStateAdapter, DIALOG_STATE_VERSION, DIALOG_TTL_MS, purgeAbandonedDialogs } from "../src/bot/conversations/storage.ts";
 import { freshDb, type TestDb } from "./support/db.ts";
 
 type Echo = { thread: number; updateId: number; arrival: number; greeting: string };
@@ -117,6 +118,23 @@ describe("write relay", () => {
     );
     await until(() => onB.some((e) => e.tables.includes("ConversationState")));
     expect(onB.find((e) => e.tables.includes("ConversationState"))!.args).toEqual(["dialog:605", null, sqlDate(NOW)]);
+  });
+
+  it("keeps a dialog's own state writes in its thread, but relays the purge", async () => {
+    const onA = heard(a);
+    const onB = heard(b);
+    const dialogs = conversationStateAdapter(a, { now: () => NOW });
+    await dialogs.write("dialog:606", { version: [0, DIALOG_STATE_VERSION], state: {} });
+    await dialogs.delete("dialog:606");
+    await dialogs.write("dialog:607", { version: [0, DIALOG_STATE_VERSION], state: {} });
+    expect(onA.filter((e) => e.tables.includes("ConversationState"))).toHaveLength(3); // its own listeners hear them
+    await purgeAbandonedDialogs(a, new Date(NOW.getTime() + DIALOG_TTL_MS + 1000));
+    await until(() => onB.some((e) => e.tables.includes("ConversationState")));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const relayed = onB.filter((e) => e.tables.includes("ConversationState"));
+    expect(relayed).toHaveLength(1); // the purge only
+    expect(relayed[0]!.sql).toMatch(/DELETE/);
+    expect(await a.conversationState.count({ where: { key: "dialog:607" } })).toBe(0);
   });
 
   it("keeps a thread's cached user current when another thread writes that user", async () => {

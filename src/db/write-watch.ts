@@ -19,6 +19,8 @@ export class WriteWatch {
   private listeners = new Set<WriteListener>();
   /** Where this client's own writes are passed on to other threads (write-relay.ts). */
   private outbound: WriteListener | undefined;
+  /** Checks of writes that concern this thread only (keepLocal). */
+  private localOnly = new Set<(event: WriteEvent) => boolean>();
 
   on(listener: WriteListener): () => void {
     this.listeners.add(listener);
@@ -30,6 +32,14 @@ export class WriteWatch {
     this.outbound = send;
   }
 
+  /**
+   * Writes for which `isLocal` holds reach this client's listeners but are not relayed: rows
+   * that only this thread reads. Every relayed write wakes every other thread of the bot.
+   */
+  keepLocal(isLocal: (event: WriteEvent) => boolean): void {
+    this.localOnly.add(isLocal);
+  }
+
   /** Called for every statement sent to SQLite; reads are ignored. */
   statement(sql: string, args: unknown[]): void {
     if (this.listeners.size === 0 && !this.outbound) return;
@@ -37,7 +47,12 @@ export class WriteWatch {
     if (tables.length === 0) return;
     const event = { tables, sql, args };
     this.deliver(event);
-    this.outbound?.(event);
+    if (this.outbound && !this.isLocal(event)) this.outbound(event);
+  }
+
+  private isLocal(event: WriteEvent): boolean {
+    for (const isLocal of this.localOnly) if (isLocal(event)) return true;
+    return false;
   }
 
   /** A write this client did not make (another thread's, relayed): listeners only. */

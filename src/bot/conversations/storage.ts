@@ -13,9 +13,10 @@
 // relies on one bot process per database, which long polling and a SQLite file imply anyway.
 // For the same reason it remembers the rows it wrote itself (the latest MAX_REMEMBERED), so a
 // dialog's next step reads its state without a query. A write of one row by key — its own
-// statements, also when another thread of the bot runs them — makes it forget that row; any
-// other write to the table (the purge job, Prisma, tests), seen by the client's write watch,
-// makes it forget them all and read the rows again.
+// statements — makes it forget that row; any other write to the table (the purge job, Prisma,
+// tests), seen by the client's write watch or relayed from another thread, makes it forget
+// them all and read the rows again. Its keyed writes are not relayed: with bot threads, a
+// chat's dialog is only ever read by the thread that handles the chat.
 // It remembers them parsed: the state it was given to write, not the JSON text. Parsing the
 // text again cost each dialog step more than anything else of the storage (the replay log
 // grows with every answer, ~10 KB by the end of a sign-up). The plugin reads a chat's state,
@@ -27,7 +28,7 @@ import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { Db } from "../../db/client.ts";
 import type { Clock } from "../../domain/clock.ts";
 import { syncDbOf } from "../../db/sqlite.ts";
-import { writeWatchOf } from "../../db/write-watch.ts";
+import { writeWatchOf, type WriteEvent } from "../../db/write-watch.ts";
 
 /** Bump on incompatible changes to any dialog (see above). */
 export const DIALOG_STATE_VERSION = 2;
@@ -53,6 +54,11 @@ const UPSERT_SQL = `INSERT INTO "ConversationState" ("key", "value", "updatedAt"
 const DELETE_SQL = `DELETE FROM "ConversationState" WHERE "key" = ?`;
 /** Statements that write exactly the row whose key is their first argument. */
 const KEYED_SQL = new Set([UPSERT_SQL, DELETE_SQL]);
+/**
+ * Our own writes of one chat's row concern only the thread that handles that chat (each chat
+ * has one, src/bot/threads/): they are not relayed to the others, which they would only wake.
+ */
+const isOwnRowWrite = (e: WriteEvent) => KEYED_SQL.has(e.sql);
 
 /**
  * Dialog states remembered (one per chat with an open dialog, ~10 KB by the end of a
@@ -70,8 +76,8 @@ export function conversationStateAdapter(db: Db, clock: Clock, opts: DialogStora
   // Rows as this adapter last wrote them (the state as given), at most MAX_REMEMBERED, the
   // least recently written dropped first.
   const written = new Map<string, { state: State; updatedAt: Date }>();
-  // Our own statements name their row by key (the first argument): such a write — ours or,
-  // relayed, another thread's — forgets that row only. Any other write to the table (the
+  // Our own statements name their row by key (the first argument): such a write forgets that
+  // row only (other threads keep theirs to themselves: isOwnRowWrite). Any other write to the table (the
   // purge, Prisma, raw SQL) forgets them all and is counted in `epoch`. Forgetting every row
   // at each of our own writes, as before, left nothing to remember as soon as two chats were
   // in a dialog at the same time: every step of a dialog then read its row through Prisma.
@@ -79,6 +85,7 @@ export function conversationStateAdapter(db: Db, clock: Clock, opts: DialogStora
   /** Keys being written by `own`, with the writes of that key seen meanwhile. */
   const pending = new Map<string, number>();
   const watch = writeWatchOf(db);
+  watch?.keepLocal(isOwnRowWrite);
   watch?.on((e) => {
     if (!e.tables.includes("ConversationState") && !e.tables.includes("*")) return;
     const key = e.tables.length === 1 && KEYED_SQL.has(e.sql) && typeof e.args[0] === "string" ? e.args[0] : undefined;
