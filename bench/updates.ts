@@ -485,8 +485,8 @@ export async function benchUpdates(opts: UpdatesOptions, progress: (line: string
           : []),
         ["baseline (bare grammY, replies ok)", fmt.int(baseS.tput), fmt.ms(baseS.p50), fmt.ms(baseS.p99), baseS.cpu, baseS.all],
         ["bot / baseline throughput", `${fmt.x(botS.tput / baseS.tput, 3)} ×`, "", "", "", ""],
-        ...(manyRounds.length ? manyRows(summary(manyRounds), summary(manyBaseRounds), opts.manyInFlight) : []),
         ...(plainRounds.length ? [["bot without caches / baseline", `${fmt.x(plainS!.tput / baseS.tput, 3)} ×`, "", "", "", ""]] : []),
+        ...(manyRounds.length ? manyRows(summary(manyRounds), summary(manyBaseRounds), opts.manyInFlight) : []),
       ],
     ),
   );

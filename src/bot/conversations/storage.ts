@@ -77,10 +77,11 @@ export function conversationStateAdapter(db: Db, clock: Clock, opts: DialogStora
   // least recently written dropped first.
   const written = new Map<string, { state: State; updatedAt: Date }>();
   // Our own statements name their row by key (the first argument): such a write forgets that
-  // row only (other threads keep theirs to themselves: isOwnRowWrite). Any other write to the table (the
-  // purge, Prisma, raw SQL) forgets them all and is counted in `epoch`. Forgetting every row
-  // at each of our own writes, as before, left nothing to remember as soon as two chats were
-  // in a dialog at the same time: every step of a dialog then read its row through Prisma.
+  // row only (other threads keep theirs to themselves: isOwnRowWrite). Any other write to the
+  // table (the purge, Prisma, raw SQL) forgets them all and is counted in `epoch`. Forgetting
+  // every row at each of our own writes, as before, left nothing to remember as soon as two
+  // chats were in a dialog at the same time: every step of a dialog then read its row through
+  // Prisma.
   let epoch = 0;
   /** Keys being written by `own`, with the writes of that key seen meanwhile. */
   const pending = new Map<string, number>();
