@@ -81,11 +81,6 @@ class ChainRun<C extends Context> {
   }
 }
 
-/** `chain` as one middleware, run in order (see runLinks). */
-export function runInOrder<C extends Context>(chain: ReadonlyArray<MiddlewareFn<C>>): MiddlewareFn<C> {
-  return runLinks(chain.map((run) => ({ run })));
-}
-
 export class FeatureComposer<C extends Context> extends Composer<C> {
   private readonly chain: Array<Link<C>>;
   private readonly run: MiddlewareFn<C>;
