@@ -142,7 +142,6 @@ const X = "karaganda"; // the region whose data is forged at
 const Y = ["aktobe", "abai"]; // the forger's regions (two, so the dialogs ask for a region)
 
 describe("forged staff, editor, broadcast and import callbacks are refused and change nothing", () => {
-  let staffX: { id: number; actor: ForgeryActor }; // staff of X: author of the broadcasts and the invite
   let staffY: ForgeryActor;
   let staffYTelegramId: number;
   let grantX: RoleGrant;
@@ -173,7 +172,6 @@ describe("forged staff, editor, broadcast and import callbacks are refused and c
   beforeAll(async () => {
     const x = await person("ru");
     grantX = await t.db.roleGrant.create({ data: { userId: x.user.id, role: "staff", regionCode: X } });
-    staffX = { id: x.user.id, actor: x.actor };
     const y = await person("kk");
     staffYTelegramId = Number(y.user.telegramId);
     for (const code of Y) await t.db.roleGrant.create({ data: { userId: y.user.id, role: "staff", regionCode: code } });

@@ -6,7 +6,7 @@ import { SECTORS } from "../../sectors.ts";
 import { buildSearchText } from "../../search.ts";
 import { canManageRegion } from "../../roles.ts";
 import { bool, integer, localDate, oneOf, optionalInteger, phone, required, text, website } from "../cells.ts";
-import { checkStoredScope, citySpellings, findIn, ID_PATTERN, needOneLanguage, storedCity, t3, type KindSpec, type ParsedRow } from "../spec.ts";
+import { checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec, type ParsedRow } from "../spec.ts";
 import { insertRows, upsertCounted } from "../sync.ts";
 import type { Issues } from "../types.ts";
 

@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { EVENT_KINDS } from "../../catalog/events.ts";
 import { buildSearchText } from "../../search.ts";
-import { integer, localDate, oneOf, optionalDecimal, optionalInteger, required, text } from "../cells.ts";
-import { checkStoredScope, citySpellings, findIn, ID_PATTERN, needOneLanguage, storedCity, t3, type KindSpec } from "../spec.ts";
+import { localDate, oneOf, optionalDecimal, optionalInteger, required, text } from "../cells.ts";
+import { checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec } from "../spec.ts";
 import { insertRows, upsertCounted } from "../sync.ts";
 
 const EVENT_STATUSES = ["published", "draft", "cancelled"] as const;

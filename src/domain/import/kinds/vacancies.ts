@@ -8,7 +8,7 @@ import { canManageRegion } from "../../roles.ts";
 import {
   bool, email, integer, localDate, nullableText, oneOf, optionalInteger, optionalLocalDate, phone, required, telegram, text, website,
 } from "../cells.ts";
-import { checkStoredScope, citySpellings, findIn, ID_PATTERN, needOneLanguage, storedCity, t3, type KindSpec, type ParsedRow } from "../spec.ts";
+import { checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec, type ParsedRow } from "../spec.ts";
 import { insertRows, upsertCounted } from "../sync.ts";
 
 export const SCHEDULES = ["full_time", "part_time", "shift", "rotation", "remote"] as const;
