@@ -316,7 +316,7 @@ describe("/stats", () => {
       expect(text).toContain("👥 Users: 4 · active 4 · new in 7 days 2");
       expect(text).toContain("🔔 Active subscribers: 2");
       expect(text).toContain("📝 Sign-ups: ⏳ under review: 1 · ✅ approved: 1");
-      expect(text).toContain("✉️ Messages: sent: 1 · blocked the bot: 1");
+      expect(text).toContain("✉️ Messages, last 90 days: sent: 1 · blocked the bot: 1");
       expect(text).toContain("Aktobe Region: 👥 1 · 🔔 1 · 📝 0 · 📅 0");
       expect(text).toContain("Karaganda Region: 👥 2 · 🔔 1 · 📝 2 · 📅 0");
       expect(text).toContain("Tue, Nov 24: 👥 1 · 📝 0 · ✉️ 0");
@@ -328,7 +328,7 @@ describe("/stats", () => {
       const own = staffU.lastMessage()!.text;
       expect(own).toContain("📊 <b>Статистика</b> · Карагандинская область");
       expect(own).toContain("👥 Пользователи: 2 · активных 2 · новых за 7 дней 1");
-      expect(own).toContain("✉️ Сообщения: отправлено: 1");
+      expect(own).toContain("✉️ Сообщения за последние 90 дней: отправлено: 1");
       expect(own).not.toContain("Актюбинская");
       expect(own).toContain("ср, 25 нояб.: 👥 1 · 📝 2 · ✉️ 1");
     } finally {

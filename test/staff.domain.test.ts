@@ -221,6 +221,8 @@ describe("stats", () => {
       await delivery(a1.id, "b1", "blocked", null);
       await delivery(a1.id, "b2", "sent", ago(6 * 24 + 1)); // 00:00 on the 20th local: the first trend day
       await delivery(k1.id, "b3", "pending", null);
+      // Older than the outbox's retention: no longer counted (and purged by its job).
+      await d.delivery.create({ data: { kind: "broadcast", ref: "b0", userId: k1.id, status: "sent", sentAt: ago(100 * 24), updatedAt: ago(100 * 24) } });
       const event = (regionCode: string, startsAt: Date, status = "published") =>
         d.event.create({ data: { externalId: `ev-${regionCode}-${startsAt.getTime()}-${status}`, regionCode, kind: "job_fair", titleEn: "Fair", startsAt, endsAt: startsAt, status } });
       await event("karaganda", new Date(now.getTime() + 24 * HOUR));

@@ -11,6 +11,7 @@ import { expireOffers } from "../domain/registrations/my.ts";
 import { planRemindersAndNews, planSubscriptionDigests } from "../domain/reminders/index.ts";
 import type { Logger } from "../logger.ts";
 import { purgeAbandonedDialogs } from "../bot/conversations/storage.ts";
+import { purgeOutbox } from "../domain/outbox-retention.ts";
 import { broadcastTick } from "../bot/features/broadcasts/progress.ts";
 
 export interface Job {
@@ -54,6 +55,9 @@ export function schedulerJobs(db: Db, o: Pick<SchedulerOptions, "api" | "adminId
     { name: "subscription-digests", cron: "0 * * * *", run: (now) => planSubscriptionDigests(db, now) },
     // Dialogs someone walked away from a week ago are garbage (they read as absent anyway).
     { name: "purge-dialogs", cron: "30 3 * * *", run: (now) => purgeAbandonedDialogs(db, now) },
+    // Finished deliveries and fan-outs past the outbox's retention (90 days): the table stays
+    // the size of a season's traffic instead of growing with every broadcast.
+    { name: "purge-outbox", cron: "45 3 * * *", run: (now) => purgeOutbox(db, now) },
   ];
 }
 

@@ -235,11 +235,19 @@ export async function broadcastReport(db: Db, id: number): Promise<BroadcastRepo
   return (await broadcastReports(db, [id])).get(id) ?? { ...EMPTY_REPORT };
 }
 
-/** Reports of several broadcasts in one grouped query. */
+/**
+ * Reports of several broadcasts: counted from their deliveries in one grouped query, or, once
+ * the outbox's retention has kept a report on the broadcast's row (its deliveries are then
+ * being deleted, src/domain/outbox-retention.ts), that one.
+ */
 export async function broadcastReports(db: Db, ids: number[]): Promise<Map<number, BroadcastReport>> {
   const out = new Map(ids.map((id) => [id, { ...EMPTY_REPORT }]));
   if (ids.length === 0) return out;
-  const groups = await db.delivery.groupBy({ by: ["broadcastId", "status"], where: { broadcastId: { in: ids } }, _count: { _all: true } });
+  const kept = await db.broadcast.findMany({ where: { id: { in: ids }, report: { not: null } }, select: { id: true, report: true } });
+  for (const b of kept) out.set(b.id, { ...EMPTY_REPORT, ...(JSON.parse(b.report!) as Partial<BroadcastReport>) });
+  const counted = kept.length === 0 ? ids : ids.filter((id) => !kept.some((b) => b.id === id));
+  if (counted.length === 0) return out;
+  const groups = await db.delivery.groupBy({ by: ["broadcastId", "status"], where: { broadcastId: { in: counted } }, _count: { _all: true } });
   for (const g of groups) if (g.broadcastId !== null) addTo(out.get(g.broadcastId)!, g.status, g._count._all);
   return out;
 }

@@ -4,6 +4,7 @@
 import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { kzOffsetMs } from "../kz-time.ts";
+import { OUTBOX_RETENTION_MS } from "../outbox-retention.ts";
 
 export const TREND_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -30,6 +31,7 @@ export interface Stats {
   users: { total: number; active: number; newLast7Days: number };
   subscribers: number;
   signupsByStatus: Record<string, number>;
+  /** Deliveries of the outbox's retention period (OUTBOX_RETENTION_MS) and all still to be sent. */
   deliveriesByStatus: Record<string, number>;
   /** Only regions with something to count, in the order asked (all: by code). */
   regions: RegionStats[];
@@ -58,6 +60,7 @@ export async function collectStats(db: Db, q: { now: Date; regionCodes: string[]
   const offset = kzOffsetMs(q.now) / 60_000;
   const { days, since } = trendDays(q.now, offset);
   const week = new Date(q.now.getTime() - TREND_DAYS * DAY_MS);
+  const kept = new Date(q.now.getTime() - OUTBOX_RETENTION_MS);
   const shift = `${offset >= 0 ? "+" : ""}${offset} minutes`;
   const localDay = (column: Prisma.Sql) => Prisma.sql`strftime('%Y-%m-%d', ${column}, ${shift})`;
   // Deliveries are the big table: join their recipients only when a region filter needs them.
@@ -82,9 +85,10 @@ export async function collectStats(db: Db, q: { now: Date; regionCodes: string[]
       SELECT c."regionCode" AS region, r."status" AS status, COUNT(*) AS n
       FROM "Registration" r JOIN "Course" c ON c."id" = r."courseId"
       WHERE ${inRegions(Prisma.sql`c."regionCode"`)} GROUP BY c."regionCode", r."status"`,
+    // Those of the outbox's retention period (older finished ones are being purged) and all still to be sent.
     db.$queryRaw<Row[]>`
       SELECT d."status" AS status, COUNT(*) AS n
-      FROM ${deliveries} GROUP BY d."status"`,
+      FROM ${deliveries} WHERE d."updatedAt" >= ${kept} OR d."status" IN ('pending', 'sending') GROUP BY d."status"`,
     db.$queryRaw<Row[]>`
       SELECT e."regionCode" AS region, COUNT(*) AS n FROM "Event" e
       WHERE e."status" = 'published' AND e."startsAt" >= ${q.now} AND ${inRegions(Prisma.sql`e."regionCode"`)} GROUP BY e."regionCode"`,

@@ -7,6 +7,7 @@ import { escapeHtml, show } from "../../ui.ts";
 import { formatNumber, formatShortDay } from "../../../domain/format.ts";
 import { listRegions, regionName } from "../../../domain/regions.ts";
 import { DELIVERY_STATUSES } from "../../../domain/outbox.ts";
+import { OUTBOX_RETENTION_DAYS } from "../../../domain/outbox-retention.ts";
 import { collectStats, type Stats } from "../../../domain/staff/stats.ts";
 import { staffCb } from "./callbacks.ts";
 
@@ -29,7 +30,10 @@ export async function renderStats(ctx: Context, s: Stats, scope: string): Promis
     ctx.t("staff-stats-users", { total: n(s.users.total), active: n(s.users.active), recent: n(s.users.newLast7Days) }),
     ctx.t("staff-stats-subscribers", { count: n(s.subscribers) }),
     ctx.t("staff-stats-signups", { counts: counts(ctx, s.signupsByStatus, SIGNUP_STATUSES, (st) => `my-status-${st}`) }),
-    ctx.t("staff-stats-deliveries", { counts: counts(ctx, s.deliveriesByStatus, DELIVERY_STATUSES, (st) => `staff-delivery-${st}`) }),
+    ctx.t("staff-stats-deliveries", {
+      days: OUTBOX_RETENTION_DAYS,
+      counts: counts(ctx, s.deliveriesByStatus, DELIVERY_STATUSES, (st) => `staff-delivery-${st}`),
+    }),
   ];
   if (s.regions.length) {
     lines.push("", ctx.t("staff-stats-regions"));

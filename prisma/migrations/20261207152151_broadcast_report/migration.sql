@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Broadcast" ADD COLUMN "report" TEXT;
+
