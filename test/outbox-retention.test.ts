@@ -52,6 +52,15 @@ describe("purgeOutbox", () => {
     expect(await purgeOutbox(t.db, NOW)).toEqual({ reportsKept: 0, deliveries: 0, fanouts: 0 }); // idempotent
   });
 
+  it("goes through more rows than one statement deletes", async () => {
+    const u = await user();
+    const n = 4_500; // a little over two chunks
+    await t.db.delivery.createMany({ data: Array.from({ length: n }, (_, i) => ({ kind: "status", ref: `many:${i}`, userId: u.id, status: "sent", createdAt: OLD, updatedAt: OLD })) });
+    await t.db.delivery.create({ data: { kind: "status", ref: "many:recent", userId: u.id, status: "sent", updatedAt: RECENT } });
+    expect((await purgeOutbox(t.db, NOW)).deliveries).toBe(n);
+    expect(await t.db.delivery.count({ where: { userId: u.id } })).toBe(1);
+  });
+
   it("keeps a finished broadcast's report on its row before its deliveries go; a broadcast still sending keeps them", async () => {
     const author = await user();
     const done = await broadcast("done", OLD, author.id);

@@ -13,6 +13,7 @@
 // Pending and sending rows are never touched, whatever their age: they are still to be sent.
 // Deletes go a chunk at a time, each its own statement, so the bot's writes are not held up.
 import type { Db } from "../db/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { broadcastReports } from "./broadcasts/broadcasts.ts";
 
 export const OUTBOX_RETENTION_DAYS = 90;
@@ -37,19 +38,15 @@ export async function purgeOutbox(db: Db, now: Date, retentionMs = OUTBOX_RETENT
   const reportsKept = await keepReports(db, before);
   let deliveries = 0;
   for (;;) {
-    const rows = await db.delivery.findMany({
-      where: {
-        status: { in: FINAL_DELIVERY },
-        updatedAt: { lt: before },
-        OR: [{ broadcastId: null }, { broadcast: { report: { not: null } } }],
-      },
-      select: { id: true },
-      take: CHUNK,
-    });
-    if (rows.length === 0) break;
-    // Only final rows: one that went back to pending meanwhile (it cannot) would stay.
-    const { count } = await db.delivery.deleteMany({ where: { id: { in: rows.map((r) => r.id) }, status: { in: FINAL_DELIVERY } } });
+    // One statement per chunk (a list of ids as parameters would hit SQLite's parameter limit).
+    const count = await db.$executeRaw`
+      DELETE FROM "Delivery" WHERE "id" IN (
+        SELECT d."id" FROM "Delivery" d LEFT JOIN "Broadcast" b ON b."id" = d."broadcastId"
+        WHERE d."status" IN (${Prisma.join(FINAL_DELIVERY)}) AND d."updatedAt" < ${before}
+          AND (d."broadcastId" IS NULL OR b."report" IS NOT NULL)
+        LIMIT ${CHUNK})`;
     deliveries += count;
+    if (count < CHUNK) break;
   }
   const { count: fanouts } = await db.fanout.deleteMany({ where: { status: { in: FINAL_FANOUT }, updatedAt: { lt: before } } });
   return { reportsKept, deliveries, fanouts };
