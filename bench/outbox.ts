@@ -1,8 +1,10 @@
 // Benchmark "outbox": the real delivery worker (render, send, mark) draining a real SQLite
 // outbox in-process, Telegram faked through grammY's client.fetch. Raw throughput with the cap
 // off, then the achieved rate as a fraction of the cap at 30/s and 1000/s (short timed runs).
-// Two kinds of delivery: a registration status notice (rendered per recipient from the database)
-// and a broadcast (the same message for everyone: what goes out at 1000/s with paid broadcasts).
+// Three kinds of delivery: a registration status notice (rendered per recipient from the
+// database), an event reminder (one fan-out to the event's watchers, expanded by the worker as it
+// sends; the same event for everyone, rendered in each one's language) and a broadcast (the same
+// message for everyone).
 // Baseline, same run: a bare loop of api.sendMessage through the same fake Telegram (no
 // database, no rendering, no pacing), the ceiling of grammY plus the fake itself. Every figure is
 // the median of BENCH_OUTBOX_REPEATS runs (default 3).
@@ -11,6 +13,7 @@ import { Api } from "grammy";
 import { createLogger } from "../src/logger.ts";
 import type { Db } from "../src/db/client.ts";
 import { buildSearchText } from "../src/domain/search.ts";
+import { planEventReminders } from "../src/domain/reminders/index.ts";
 import { claimBatchFor, startDeliveryWorker } from "../src/jobs/delivery-worker.ts";
 import { RateLimiter, unlimited } from "../src/jobs/rate-limiter.ts";
 import { freshDb } from "../test/support/db.ts";
@@ -35,26 +38,49 @@ export function outboxOptions(env: NodeJS.ProcessEnv = process.env): OutboxOptio
   return { messages: intFromEnv(env, "BENCH_OUTBOX_MESSAGES", 5000), seconds, repeats: intFromEnv(env, "BENCH_OUTBOX_REPEATS", 3) };
 }
 
-type Kind = "status" | "broadcast";
+type Kind = "status" | "reminder" | "broadcast";
 
 /** `n` fresh recipients and one due delivery each, of `kind`. */
 export async function plant(db: Db, kind: Kind, n: number, firstTelegramId: number): Promise<void> {
   if (kind === "broadcast") return plantBroadcast(db, n, firstTelegramId);
+  if (kind === "reminder") return plantReminder(db, n, firstTelegramId);
   return plantStatus(db, n, firstTelegramId);
+}
+
+/** `n` fresh users in kk/ru/en; their ids. */
+async function recipients(db: Db, n: number, firstTelegramId: number): Promise<number[]> {
+  const locales = ["kk", "ru", "en"];
+  await db.user.createMany({ data: Array.from({ length: n }, (_, i) => ({ telegramId: BigInt(firstTelegramId + i), locale: locales[i % 3]! })) });
+  const users = await db.user.findMany({ where: { telegramId: { gte: firstTelegramId, lt: firstTelegramId + n } }, select: { id: true } });
+  return users.map((u) => u.id);
+}
+
+/** An event starting in 20 hours, watched by `n` recipients: its 24-hour reminder, planned as the scheduler plans it. */
+async function plantReminder(db: Db, n: number, firstTelegramId: number): Promise<void> {
+  const titles = { titleKk: "Бос жұмыс орындары жәрмеңкесі", titleRu: "Ярмарка вакансий", titleEn: "Job fair" };
+  const now = clock.now();
+  const event = await db.event.create({
+    data: {
+      externalId: `e-bench-${firstTelegramId}`, regionCode: "aktobe", kind: "job_fair", ...titles, venue: "Дворец спорта", address: "пр. Абылай хана, 1",
+      startsAt: new Date(now.getTime() + 20 * 3600_000), endsAt: new Date(now.getTime() + 24 * 3600_000), publishedAt: now,
+      searchText: buildSearchText(...Object.values(titles)),
+    },
+  });
+  const users = await recipients(db, n, firstTelegramId);
+  await db.watch.createMany({ data: users.map((userId) => ({ userId, itemType: "event", itemId: event.id })) });
+  if ((await planEventReminders(db, now)) !== 1) throw new Error("the reminder was not planned");
 }
 
 /** `n` recipients of one broadcast (text with entities), planned as startBroadcast plans it. */
 async function plantBroadcast(db: Db, n: number, firstTelegramId: number): Promise<void> {
-  const locales = ["kk", "ru", "en"];
-  await db.user.createMany({ data: Array.from({ length: n }, (_, i) => ({ telegramId: BigInt(firstTelegramId + i), locale: locales[i % 3]! })) });
-  const users = await db.user.findMany({ where: { telegramId: { gte: firstTelegramId, lt: firstTelegramId + n } }, select: { id: true } });
+  const users = await recipients(db, n, firstTelegramId);
   const author = users[0]!;
   const text = "Ярмарка вакансий в субботу, 10:00 — ждём вас!";
   const b = await db.broadcast.create({
-    data: { createdById: author.id, text, entities: JSON.stringify([{ type: "bold", offset: 0, length: 15 }]), audience: "{}", status: "sending" },
+    data: { createdById: author, text, entities: JSON.stringify([{ type: "bold", offset: 0, length: 15 }]), audience: "{}", status: "sending" },
   });
   await db.delivery.createMany({
-    data: users.map((u) => ({ kind: "broadcast", ref: `broadcast:${b.id}`, userId: u.id, broadcastId: b.id, payload: JSON.stringify({ broadcastId: b.id }), notBefore: new Date(0) })),
+    data: users.map((userId) => ({ kind: "broadcast", ref: `broadcast:${b.id}`, userId, broadcastId: b.id, payload: JSON.stringify({ broadcastId: b.id }), notBefore: new Date(0) })),
   });
 }
 
@@ -68,11 +94,9 @@ async function plantStatus(db: Db, n: number, firstTelegramId: number): Promise<
       capacity: n, searchText: buildSearchText("Сварщик", "Дәнекерлеуші", "Welder"),
     },
   });
-  const locales = ["kk", "ru", "en"];
-  await db.user.createMany({ data: Array.from({ length: n }, (_, i) => ({ telegramId: BigInt(firstTelegramId + i), locale: locales[i % 3]! })) });
-  const users = await db.user.findMany({ where: { telegramId: { gte: firstTelegramId, lt: firstTelegramId + n } }, select: { id: true } });
+  const users = await recipients(db, n, firstTelegramId);
   await db.registration.createMany({
-    data: users.map((u) => ({ userId: u.id, courseId: course.id, status: "approved", fullName: "Айгерим Сапарова", phone: "+77011234567", birthDate: new Date("2004-01-01"), educationLevel: "college" })),
+    data: users.map((userId) => ({ userId, courseId: course.id, status: "approved", fullName: "Айгерим Сапарова", phone: "+77011234567", birthDate: new Date("2004-01-01"), educationLevel: "college" })),
   });
   const regs = await db.registration.findMany({ where: { courseId: course.id }, select: { id: true, userId: true } });
   await db.delivery.createMany({
@@ -134,9 +158,11 @@ interface Case {
 
 const CASES: Case[] = [
   { label: "status notices, cap off, 1 lane", kind: "status", cap: Infinity, latencyMs: 0, lanes: 1 },
+  { label: "event reminders, cap off, 1 lane", kind: "reminder", cap: Infinity, latencyMs: 0, lanes: 1 },
   { label: "broadcast, cap off, 1 lane", kind: "broadcast", cap: Infinity, latencyMs: 0, lanes: 1 },
   { label: "status notices, cap 30/s, 1 lane", kind: "status", cap: 30, latencyMs: 0, lanes: 1 },
   { label: "status notices, cap 1000/s, 8 lanes", kind: "status", cap: 1000, latencyMs: 0, lanes: 8 },
+  { label: "event reminders, cap 1000/s, 8 lanes", kind: "reminder", cap: 1000, latencyMs: 0, lanes: 8 },
   { label: "broadcast, cap 1000/s, 1 lane", kind: "broadcast", cap: 1000, latencyMs: 0, lanes: 1 },
   { label: "broadcast, cap 1000/s, 8 lanes", kind: "broadcast", cap: 1000, latencyMs: 0, lanes: 8 },
   // Each request answered after 50 ms, like a round trip to Telegram's servers.
@@ -163,7 +189,9 @@ export async function benchOutbox(opts: OutboxOptions, progress: (line: string) 
         if (!Number.isFinite(c.cap) && r.sent !== n) throw new Error(`${c.label}: sent ${r.sent} of ${n}`);
         results[i]!.push(r);
         progress(`round ${round + 1}: ${c.label}: ${fmt.int(r.sent)} in ${fmt.x(r.seconds)} s, ${fmt.x(r.rate, 1)}/s`);
+        // What a timed run left: not sent by the next one (a fan-out's rest included).
         await t.db.delivery.deleteMany({ where: { status: "pending" } });
+        await t.db.fanout.updateMany({ where: { status: "pending" }, data: { status: "cancelled" } });
       }
     }
     const base = median(bare);
