@@ -6,7 +6,7 @@ import { checkCount, checkLocation, checkText, validateDraft, type EventDraft } 
 import { cancelEvent, createEvent, updateEvent } from "../src/domain/events-editor/publish.ts";
 import { listEditorEvents } from "../src/domain/events-editor/list.ts";
 import { expandFanouts, planAnnouncements, planEventReminders } from "../src/domain/reminders/index.ts";
-import { renderers } from "../src/bot/notifications/index.ts";
+import { RenderBatch, renderers } from "../src/bot/notifications/index.ts";
 import { NO_ROLES, type Roles } from "../src/domain/roles.ts";
 import { clearPlanning, freshDb, type TestDb } from "./support/db.ts";
 
@@ -220,7 +220,7 @@ describe("create / update / cancel", () => {
 
     // The watcher reads the change in Kazakh, old and new times.
     const delivery = await t.db.delivery.findFirstOrThrow({ where: { kind: "event_changed" }, include: { user: true } });
-    const rendered = await renderers.event_changed!({ db: t.db, delivery, payload: JSON.parse(delivery.payload), locale: "kk", now: NOW, adminIds: [] });
+    const rendered = await renderers.event_changed!({ db: t.db, delivery, payload: JSON.parse(delivery.payload), locale: "kk", now: NOW, adminIds: [], batch: new RenderBatch([delivery]) });
     expect("html" in rendered && rendered.html).toContain("Ярмарка вакансий");
     expect("html" in rendered && rendered.html).toMatch(/26.*27|27.*26/s);
   });

@@ -193,6 +193,35 @@ describe("delivery worker", () => {
     expect(texts(a.telegramId)).toHaveLength(1);
   });
 
+  it("claims the next batch while sending the second half of one; a 429 then gives both back", async () => {
+    await worker.stop();
+    worker = startDeliveryWorker({ db: t.db, api, logger: createLogger("silent"), clock, intervalMs: 3_600_000, batchSize: 4 });
+    const people = [];
+    for (let i = 0; i < 10; i++) people.push(await applicant("en"));
+    for (const p of people) await statusNotice(p.reg);
+    // The third send (second half of the first batch: the next one is claimed by then) meets a flood wait.
+    let sends = 0;
+    let leftClaimed = -1;
+    bot.failWhen(({ method }) => {
+      if (method !== "sendMessage" || ++sends !== 3) return undefined;
+      return { error_code: 429, description: "Too Many Requests: retry after 5", retry_after: 5 };
+    });
+    const count = (status: string) => t.db.delivery.count({ where: { status } });
+    try {
+      expect(await worker.drainOnce()).toBe(2);
+      leftClaimed = await count("sending");
+    } finally {
+      bot.failWhen(undefined);
+    }
+    expect(leftClaimed).toBe(0); // the rest of the batch and the batch claimed ahead are pending again
+    expect(await count("sent")).toBe(2);
+    expect(await count("pending")).toBe(8);
+    clock.advance(5_000);
+    expect(await worker.drainOnce()).toBe(8);
+    expect(await count("sent")).toBe(10);
+    for (const p of people) expect(texts(p.telegramId)).toHaveLength(1);
+  });
+
   it("5xx: retried with growing backoff, then failed with the last error", async () => {
     const a = await applicant("en");
     await statusNotice(a.reg);

@@ -3,7 +3,7 @@
 // users, and the renderers' language and cancellation at send time. Reminders and announcements
 // are planned as fan-outs; `expand()` turns them into deliveries as the delivery worker would.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { renderers } from "../src/bot/notifications/index.ts";
+import { RenderBatch, renderers } from "../src/bot/notifications/index.ts";
 import type { Locale } from "../src/domain/locale.ts";
 import {
   dueOffset, expandFanouts, planAnnouncements, planCourseReminders, planEventReminders, planSubscriptionDigests,
@@ -85,7 +85,7 @@ const summary = async () => (await deliveries()).map((d) => `${d.userId} ${d.kin
 
 async function render(kind: string, userId: number, now = clock.now()) {
   const d = await t.db.delivery.findFirstOrThrow({ where: { kind, userId }, include: { user: true } });
-  return renderers[kind]!({ db: t.db, delivery: d, payload: JSON.parse(d.payload), locale: (d.user.locale ?? "kk") as Locale, now, adminIds: [] });
+  return renderers[kind]!({ db: t.db, delivery: d, payload: JSON.parse(d.payload), locale: (d.user.locale ?? "kk") as Locale, now, adminIds: [], batch: new RenderBatch([d]) });
 }
 
 describe("dueOffset", () => {
@@ -231,6 +231,17 @@ describe("announcements", () => {
     expect("html" in r && r.html).toContain("Бурильщик — AktobeMunai");
     await t.db.subscription.deleteMany({ where: { userId: oil.id, topic: "vacancies" } });
     expect(await render("vacancy_new", oil.id)).toEqual({ cancel: "unsubscribed" });
+
+    // Rendered together, as the worker renders a claimed batch: the vacancy and the subscriptions
+    // are read once for both, and each recipient still gets their own answer.
+    const both = await t.db.delivery.findMany({ where: { kind: "vacancy_new" }, include: { user: true }, orderBy: { userId: "asc" } });
+    const batch = new RenderBatch(both);
+    const [forAny, forOil] = await Promise.all(
+      both.map((d) => renderers.vacancy_new!({ db: t.db, delivery: d, payload: JSON.parse(d.payload), locale: "ru", now: clock.now(), adminIds: [], batch })),
+    );
+    expect(both.map((d) => d.userId)).toEqual([any.id, oil.id]);
+    expect("html" in forAny! && forAny.html).toContain("Бурильщик — AktobeMunai");
+    expect(forOil).toEqual({ cancel: "unsubscribed" });
   });
 });
 

@@ -35,7 +35,7 @@ import {
   type ClaimedDelivery,
 } from "../domain/outbox.ts";
 import type { Logger } from "../logger.ts";
-import { parsePayload, renderers, type Rendered } from "../bot/notifications/index.ts";
+import { parsePayload, renderers, RenderBatch, type Rendered } from "../bot/notifications/index.ts";
 import { sendRendered } from "../bot/notifications/send.ts";
 import { BROADCAST_KIND } from "../domain/broadcasts/index.ts";
 import { expandFanouts } from "../domain/reminders/fanout.ts";
@@ -154,20 +154,12 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
     if (marks.length >= MARK_BATCH || performance.now() - oldestMarkAt >= MARK_MAX_DELAY_MS) await flushMarks();
   }
 
-  /** Renderings of SHARED_RENDER_KINDS for the current claimed batch, by kind, ref and language. */
-  let shared = new Map<string, Promise<Rendered>>();
+  /** Reads shared by the renderings of the current claimed batch (notifications/batch.ts). */
+  let renderBatch = new RenderBatch([]);
   function render(d: ClaimedDelivery, locale: Locale, now: Date): Promise<Rendered> {
-    const run = () => renderers[d.kind]!({ db, delivery: d, payload: parsePayload(d.payload), locale, now, adminIds });
-    if (!SHARED_RENDER_KINDS.has(d.kind)) return run();
-    const key = `${d.kind}\u0000${d.ref}\u0000${locale}`;
-    let r = shared.get(key);
-    if (!r) {
-      r = run();
-      shared.set(key, r);
-      // A failed rendering is not reused: the next recipient tries again.
-      r.catch(() => shared.get(key) === r && shared.delete(key));
-    }
-    return r;
+    const run = () => renderers[d.kind]!({ db, delivery: d, payload: parsePayload(d.payload), locale, now, adminIds, batch: renderBatch });
+    // SHARED_RENDER_KINDS: one rendering per kind, ref and language in the batch.
+    return SHARED_RENDER_KINDS.has(d.kind) ? renderBatch.once(`rendered:${d.kind}:${d.ref}:${locale}`, run) : run();
   }
 
   async function deliver(d: ClaimedDelivery): Promise<Outcome> {
@@ -267,14 +259,22 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
 
   async function drain(): Promise<number> {
     let sent = 0;
+    // The next batch is claimed while the second half of the current one is sent: at 1000/s a
+    // claim between batches left a 15–40 ms hole in the sending every 100 messages, and the
+    // limiter catches up only 24 ms of lateness (measured: 82–93 % of the cap for notices).
+    let ahead: Promise<ClaimedDelivery[]> | undefined;
+    const giveBack = async (rows: readonly ClaimedDelivery[]) => {
+      for (const rest of rows) await postpone(db, rest.id, rest.notBefore);
+    };
     while (!stopped && clock.now().getTime() >= pausedUntil) {
       if (clock.now().getTime() - lastTopUp >= topUpEveryMs) await topUp();
-      const batch = await claimDue(db, clock.now(), batchSize);
+      const batch = await (ahead ?? claimDue(db, clock.now(), batchSize));
+      ahead = undefined;
       if (batch.length === 0) {
         if (await topUp()) continue;
         break;
       }
-      shared = new Map();
+      renderBatch = new RenderBatch(batch);
       // A 403 drops the user's other rows in the database; their copies in this batch are skipped.
       const blocked = new Set<number>();
       // Rows whose chat got a message under a second ago, or has one in flight, go after the
@@ -285,6 +285,7 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
       let flood = false;
       const chatOf = (d: ClaimedDelivery) => Number(d.user.telegramId);
       const pick = (): ClaimedDelivery | undefined => {
+        if (!ahead && next >= batch.length / 2 && !flood && !stopped) ahead = claimDue(db, clock.now(), batchSize);
         while (next < batch.length) {
           const d = batch[next++]!;
           if (busy.has(chatOf(d)) || limiter.chatWait(chatOf(d)) > 0) later.push(d);
@@ -321,7 +322,7 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
       await flushMarks();
       // Flood wait or shutdown: give back what this round claimed but did not try.
       if (flood || stopped) {
-        for (const rest of [...batch.slice(next), ...later]) await postpone(db, rest.id, rest.notBefore);
+        await giveBack([...batch.slice(next), ...later, ...((await ahead) ?? [])]);
         return sent;
       }
     }

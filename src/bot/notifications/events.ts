@@ -20,9 +20,12 @@ function eventIdOf({ payload, delivery }: RenderInput): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** An event as it is now, read once per claimed batch (reminders and change notices share it). */
+export const loadEvent = (input: RenderInput, id: number) => input.batch.once(`event:${id}`, () => input.db.event.findUnique({ where: { id } }));
+
 const load = (input: RenderInput) => {
   const id = eventIdOf(input);
-  return id === null ? null : input.db.event.findUnique({ where: { id } });
+  return id === null ? null : loadEvent(input, id);
 };
 
 const iso = (v: unknown): Date | null => (typeof v === "string" && !Number.isNaN(Date.parse(v)) ? new Date(v) : null);

@@ -9,6 +9,7 @@ import { staffRenderers } from "./staff.ts";
 import type { Renderer } from "./types.ts";
 
 export type { Rendered, RenderInput, Renderer } from "./types.ts";
+export { RenderBatch, parsePayload } from "./batch.ts";
 
 export const renderers: Readonly<Record<string, Renderer>> = {
   ...registrationRenderers,
@@ -18,13 +19,3 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   ...editorRenderers,
   ...broadcastRenderers,
 };
-
-/** The payload as an object; a damaged one becomes {} (renderers then fall back on the ref). */
-export function parsePayload(json: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(json);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}

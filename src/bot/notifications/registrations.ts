@@ -10,18 +10,31 @@ import { tr } from "../../domain/locale.ts";
 import { canCoordinateCourse, loadRoles } from "../../domain/roles.ts";
 import { myCb } from "../features/my/callbacks.ts";
 import { coordCb } from "../features/coordinator/callbacks.ts";
+import { parsePayload } from "./batch.ts";
 import type { Renderer, RenderInput } from "./types.ts";
 
 /** Registration id from the payload, else from a ref like "registration:12:approved". */
-function registrationId({ payload, delivery }: RenderInput): number | null {
+function registrationId({ payload, delivery }: Pick<RenderInput, "payload" | "delivery">): number | null {
   const fromPayload = payload.registrationId;
   if (typeof fromPayload === "number" && Number.isSafeInteger(fromPayload)) return fromPayload;
   const m = /^registration:(\d+)(?::|$)/.exec(delivery.ref);
   return m ? Number(m[1]) : null;
 }
 
-function loadRegistration(input: RenderInput, id: number) {
-  return input.db.registration.findUnique({ where: { id }, include: { course: true } });
+/**
+ * A registration with its course, as it is now. The registrations of all the batch's sign-up
+ * notices are read in one query; one not among them (or deleted meanwhile) on its own.
+ */
+async function loadRegistration(input: RenderInput, id: number) {
+  const read = (ids: number[]) => input.db.registration.findMany({ where: { id: { in: ids } }, include: { course: true } });
+  const inBatch = await input.batch.once("registrations", async () => {
+    const ids = input.batch.deliveries
+      .filter((d) => d.kind in registrationRenderers)
+      .map((d) => registrationId({ payload: parsePayload(d.payload), delivery: d }))
+      .filter((x) => x !== null);
+    return new Map((await read(ids)).map((r) => [r.id, r]));
+  });
+  return inBatch.get(id) ?? (await read([id]))[0] ?? null;
 }
 
 /** registration_status: the status the decision set, unless the registration moved on since. */

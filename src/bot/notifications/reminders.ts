@@ -19,6 +19,7 @@ import { eventsCb } from "../features/events/callbacks.ts";
 import { subscriptionsCb } from "../features/subscriptions/callbacks.ts";
 import { vacanciesCb } from "../features/vacancies/callbacks.ts";
 import type { Event } from "../../generated/prisma/client.ts";
+import { loadEvent } from "./events.ts";
 import type { Renderer, RenderInput } from "./types.ts";
 
 /** Item id from the payload field, else from the ref ("event:12:24h" → 12). */
@@ -31,20 +32,25 @@ function itemId({ payload, delivery }: RenderInput, field: string): number | nul
 
 const translator = (locale: Locale) => (key: string, vars: Record<string, string | number> = {}) => i18n.t(locale, key, vars);
 
-/** Whether the recipient still has an instant subscription to the topic in the region. */
-async function stillSubscribed(input: RenderInput, regionCode: string, topic: NewsTopic): Promise<boolean> {
-  const sub = await input.db.subscription.findUnique({
-    where: { userId_regionCode_topic: { userId: input.delivery.userId, regionCode, topic } },
-    select: { frequency: true },
-  });
-  return sub?.frequency === "instant";
+/** Whether the recipient still has an instant subscription to the topic in the region (asked for the whole batch). */
+function stillSubscribed(input: RenderInput, regionCode: string, topic: NewsTopic): Promise<boolean> {
+  return input.batch.has(`instant:${regionCode}:${topic}`, input.delivery.userId, (userIds) =>
+    input.db.subscription.findMany({ where: { regionCode, topic, frequency: "instant", userId: { in: userIds } }, select: { userId: true } }),
+  );
+}
+
+/** Whether the recipient has a registration for the course in one of `statuses` (asked for the whole batch). */
+function hasRegistration(input: RenderInput, courseId: number, statuses: readonly string[]): Promise<boolean> {
+  return input.batch.has(`registered:${courseId}:${statuses.join()}`, input.delivery.userId, (userIds) =>
+    input.db.registration.findMany({ where: { courseId, status: { in: [...statuses] }, userId: { in: userIds } }, select: { userId: true } }),
+  );
 }
 
 const manageButton = (kb: InlineKeyboard, t: ReturnType<typeof translator>) => kb.row().text(t("reminders-manage"), subscriptionsCb.pack("list"));
 
 async function loadLiveEvent(input: RenderInput): Promise<{ event: Event } | { cancel: string }> {
   const id = itemId(input, "eventId");
-  const event = id === null ? null : await input.db.event.findUnique({ where: { id } });
+  const event = id === null ? null : await loadEvent(input, id);
   if (!event) return { cancel: "event not found" };
   if (event.status !== "published") return { cancel: `event ${event.status}` };
   if (event.startsAt <= input.now) return { cancel: "event already started" };
@@ -78,7 +84,7 @@ const eventNew: Renderer = async (input) => {
 
 async function loadCourse(input: RenderInput) {
   const id = itemId(input, "courseId");
-  return id === null ? null : input.db.course.findUnique({ where: { id } });
+  return id === null ? null : input.batch.once(`course:${id}`, () => input.db.course.findUnique({ where: { id } }));
 }
 
 const courseNew: Renderer = async (input) => {
@@ -99,8 +105,7 @@ const courseStart: Renderer = async (input) => {
   const course = await loadCourse(input);
   if (!course || !course.isPublished) return { cancel: "course not found" };
   if (course.startsAt <= input.now) return { cancel: "course already started" };
-  const approved = await input.db.registration.findFirst({ where: { userId: input.delivery.userId, courseId: course.id, status: "approved" }, select: { id: true } });
-  if (!approved) return { cancel: "no longer an approved participant" };
+  if (!(await hasRegistration(input, course.id, ["approved"]))) return { cancel: "no longer an approved participant" };
   const t = translator(input.locale);
   const html = t("reminders-course-start", {
     title: escapeHtml(tr(course, "title", input.locale)),
@@ -114,11 +119,7 @@ const deadline: Renderer = async (input) => {
   const course = await loadCourse(input);
   if (!course) return { cancel: "course not found" };
   if (!isRegistrationOpen(course, input.now)) return { cancel: "registration closed" };
-  const applied = await input.db.registration.findFirst({
-    where: { userId: input.delivery.userId, courseId: course.id, status: { in: ACTIVE_STATUSES } },
-    select: { id: true },
-  });
-  if (applied) return { cancel: "already applied" };
+  if (await hasRegistration(input, course.id, ACTIVE_STATUSES)) return { cancel: "already applied" };
   const t = translator(input.locale);
   const html = t("reminders-deadline", {
     title: escapeHtml(tr(course, "title", input.locale)),
@@ -130,7 +131,7 @@ const deadline: Renderer = async (input) => {
 
 const vacancyNew: Renderer = async (input) => {
   const id = itemId(input, "vacancyId");
-  const v = id === null ? null : await input.db.vacancy.findUnique({ where: { id }, include: { employer: true } });
+  const v = id === null ? null : await input.batch.once(`vacancy:${id}`, () => input.db.vacancy.findUnique({ where: { id }, include: { employer: true } }));
   if (!v) return { cancel: "vacancy not found" };
   if (v.expiresAt <= input.now) return { cancel: "vacancy expired" };
   if (!(await stillSubscribed(input, v.regionCode, "vacancies"))) return { cancel: "unsubscribed" };

@@ -4,6 +4,7 @@ import type { InlineKeyboardMarkup, MessageEntity } from "grammy/types";
 import type { Db } from "../../db/client.ts";
 import type { Locale } from "../../domain/locale.ts";
 import type { ClaimedDelivery } from "../../domain/outbox.ts";
+import type { RenderBatch } from "./batch.ts";
 
 export interface RenderInput {
   db: Db;
@@ -14,6 +15,8 @@ export interface RenderInput {
   now: Date;
   /** ADMIN_IDS: admins coordinate every course. */
   adminIds: number[];
+  /** The claimed batch this delivery is rendered with: reads shared by its renderings (batch.ts). */
+  batch: RenderBatch;
 }
 
 /**
