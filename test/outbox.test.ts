@@ -222,6 +222,26 @@ describe("delivery worker", () => {
     for (const p of people) expect(texts(p.telegramId)).toHaveLength(1);
   });
 
+  it("stopping in the middle of a batch gives back its rest and the batch claimed ahead", async () => {
+    await worker.stop();
+    worker = startDeliveryWorker({ db: t.db, api, logger: createLogger("silent"), clock, intervalMs: 3_600_000, batchSize: 4 });
+    const people = [];
+    for (let i = 0; i < 10; i++) people.push(await applicant("en"));
+    for (const p of people) await statusNotice(p.reg);
+    let sends = 0;
+    bot.failWhen(({ method }) => {
+      if (method === "sendMessage" && ++sends === 3) void worker.stop();
+      return undefined;
+    });
+    try {
+      expect(await worker.drainOnce()).toBe(3);
+    } finally {
+      bot.failWhen(undefined);
+    }
+    expect(await t.db.delivery.count({ where: { status: "sending" } })).toBe(0);
+    expect(await t.db.delivery.count({ where: { status: "pending" } })).toBe(7);
+  });
+
   it("5xx: retried with growing backoff, then failed with the last error", async () => {
     const a = await applicant("en");
     await statusNotice(a.reg);

@@ -285,7 +285,10 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
       let flood = false;
       const chatOf = (d: ClaimedDelivery) => Number(d.user.telegramId);
       const pick = (): ClaimedDelivery | undefined => {
-        if (!ahead && next >= batch.length / 2 && !flood && !stopped) ahead = claimDue(db, clock.now(), batchSize);
+        if (!ahead && next >= batch.length / 2 && !flood && !stopped) {
+          ahead = claimDue(db, clock.now(), batchSize);
+          ahead.catch(() => undefined); // awaited (and its failure reported) with the next batch
+        }
         while (next < batch.length) {
           const d = batch[next++]!;
           if (busy.has(chatOf(d)) || limiter.chatWait(chatOf(d)) > 0) later.push(d);
@@ -326,6 +329,8 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): DeliveryWorker {
         return sent;
       }
     }
+    // Stopped or paused between two batches: the one claimed ahead goes back too.
+    if (ahead) await giveBack(await ahead);
     return sent;
   }
 
