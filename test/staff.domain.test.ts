@@ -252,6 +252,17 @@ describe("stats", () => {
       expect(karaganda.regions.map((r) => r.regionCode)).toEqual(["karaganda"]);
       expect(karaganda.trend.reduce((n, x) => n + x.deliveriesSent, 0)).toBe(2);
 
+      // An event change notice still being expanded: its remaining reachable recipients wait as
+      // "pending". Watchers k1 < k2 < k3 < a1 (ids in creation order); the cursor is past k1, and
+      // k3 blocked the bot: k2 and a1 are left (k2 alone in karaganda). A done fan-out adds nothing.
+      const watched = await event("karaganda", new Date(now.getTime() + 10 * HOUR));
+      for (const u of [k1, k2, k3, a1]) await d.watch.create({ data: { userId: u.id, itemType: "event", itemId: watched.id } });
+      const audience = JSON.stringify({ type: "watchers", itemType: "event", itemId: watched.id });
+      await d.fanout.create({ data: { kind: "event_changed", ref: `event:${watched.id}:a`, notBefore: now, audience, cursor: k1.id } });
+      await d.fanout.create({ data: { kind: "event_changed", ref: `event:${watched.id}:b`, notBefore: now, audience, status: "done" } });
+      expect((await collectStats(d, { now, regionCodes: "all" })).deliveriesByStatus).toEqual({ sent: 3, blocked: 1, pending: 1 + 2 });
+      expect((await collectStats(d, { now, regionCodes: ["karaganda"] })).deliveriesByStatus).toEqual({ sent: 2, pending: 1 + 1 });
+
       const none = await collectStats(d, { now, regionCodes: [] });
       expect(none.users.total).toBe(0);
       expect(none.regions).toEqual([]);

@@ -21,7 +21,7 @@ import { DUE_AT_ONCE } from "../outbox.ts";
 import { dateFrom, syncDbOf, type SqlParam, type SyncWriter } from "../../db/sqlite.ts";
 import type { Tx } from "../registrations/tx.ts";
 import { audienceSql, audienceSpec, type AudienceSpec } from "./audience.ts";
-import { insertDeliveriesSql } from "./bulk.ts";
+import { insertDeliveriesSql, REACHABLE_USER } from "./bulk.ts";
 
 /** Audience members per expansion transaction: a few milliseconds of write lock each. */
 export const EXPAND_CHUNK = 1000;
@@ -192,4 +192,25 @@ export async function fanOutNow(tx: Tx, p: FanoutPlan): Promise<number> {
   if (!(await planFanout(tx, p))) return 0;
   const f = await tx.fanout.findUniqueOrThrow({ where: { kind_ref: { kind: p.kind, ref: p.ref } } });
   return (await inTx(tx, chunkStatements(f, p.now, ALL))).added;
+}
+
+/**
+ * Messages the pending fan-outs have yet to add to the outbox: reachable audience members
+ * after each one's cursor, those of `regions` only (the recipient's region) unless "all". For
+ * /stats, where they wait as much as pending deliveries do but have no Delivery rows yet.
+ */
+export async function pendingFanoutRecipients(db: Db, regions: readonly string[] | "all"): Promise<number> {
+  if (regions !== "all" && regions.length === 0) return 0;
+  const inRegions = regions === "all" ? Prisma.empty : Prisma.sql`AND u."regionCode" IN (${Prisma.join(regions)})`;
+  const pending = await db.fanout.findMany({ where: { status: "pending" }, select: { audience: true, cursor: true } });
+  let n = 0;
+  for (const f of pending) {
+    const spec = audienceSpec.safeParse(safeJson(f.audience));
+    if (!spec.success) continue; // cancelled when the worker reaches it
+    const [row] = await db.$queryRaw<Array<{ n: number | bigint }>>`
+      SELECT count(*) AS n FROM (${audienceSql(spec.data, { after: f.cursor })}) a
+      JOIN "User" u ON u."id" = a."userId" WHERE ${REACHABLE_USER} ${inRegions}`;
+    n += Number(row?.n ?? 0);
+  }
+  return n;
 }

@@ -1,10 +1,12 @@
 // /stats: counts for admins (everything) and regional staff (their regions). Seven grouped
-// queries whatever the number of regions; people are counted in the region they chose,
-// sign-ups and events in the region of the course or event, deliveries by their recipient.
+// queries whatever the number of regions, and one count per fan-out still being expanded;
+// people are counted in the region they chose, sign-ups and events in the region of the
+// course or event, deliveries by their recipient.
 import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { kzOffsetMs } from "../kz-time.ts";
 import { OUTBOX_RETENTION_MS } from "../outbox-retention.ts";
+import { pendingFanoutRecipients } from "../reminders/fanout.ts";
 
 export const TREND_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -31,7 +33,10 @@ export interface Stats {
   users: { total: number; active: number; newLast7Days: number };
   subscribers: number;
   signupsByStatus: Record<string, number>;
-  /** Deliveries of the outbox's retention period (OUTBOX_RETENTION_MS) and all still to be sent. */
+  /**
+   * Deliveries of the outbox's retention period (OUTBOX_RETENTION_MS) and all still to be sent;
+   * "pending" includes the recipients pending fan-outs have yet to add.
+   */
   deliveriesByStatus: Record<string, number>;
   /** Only regions with something to count, in the order asked (all: by code). */
   regions: RegionStats[];
@@ -132,6 +137,9 @@ export async function collectStats(db: Db, q: { now: Date; regionCodes: string[]
     region(row.region).signups += num(row.n);
   }
   for (const row of deliveryCounts) stats.deliveriesByStatus[String(row.status)] = num(row.n);
+  // Reminders and announcements still being expanded wait too, without Delivery rows yet.
+  const unexpanded = await pendingFanoutRecipients(db, all ? "all" : codes);
+  if (unexpanded > 0) stats.deliveriesByStatus.pending = (stats.deliveriesByStatus.pending ?? 0) + unexpanded;
   for (const row of events) region(row.region).upcomingEvents += num(row.n);
   const dayIndex = new Map(days.map((d) => [d.day, d]));
   for (const row of trend) {
