@@ -74,6 +74,16 @@ async function applicant(locale: string, status = "approved", extra: { rejectRea
 const statusNotice = (reg: { id: number; userId: number; status: string }) =>
   enqueue(t.db, { kind: "registration_status", ref: `registration:${reg.id}:${reg.status}`, userId: reg.userId, payload: { registrationId: reg.id } });
 
+/** A worker claiming 4 rows at a time, and 10 status notices due: three batches. */
+async function tenNoticesInBatchesOfFour() {
+  await worker.stop();
+  worker = startDeliveryWorker({ db: t.db, api, logger: createLogger("silent"), clock, intervalMs: 3_600_000, batchSize: 4 });
+  const people = [];
+  for (let i = 0; i < 10; i++) people.push(await applicant("en"));
+  for (const p of people) await statusNotice(p.reg);
+  return people;
+}
+
 const texts = (chatId: number) => bot.messages(chatId).filter((m) => m.fromBot).map((m) => m.text ?? "");
 const delivery = async (userId: number) => t.db.delivery.findFirstOrThrow({ where: { userId }, orderBy: { id: "desc" } });
 const sendCalls = () => bot.callsTo("sendMessage").length;
@@ -194,11 +204,7 @@ describe("delivery worker", () => {
   });
 
   it("claims the next batch while sending the second half of one; a 429 then gives both back", async () => {
-    await worker.stop();
-    worker = startDeliveryWorker({ db: t.db, api, logger: createLogger("silent"), clock, intervalMs: 3_600_000, batchSize: 4 });
-    const people = [];
-    for (let i = 0; i < 10; i++) people.push(await applicant("en"));
-    for (const p of people) await statusNotice(p.reg);
+    const people = await tenNoticesInBatchesOfFour();
     // The third send (second half of the first batch: the next one is claimed by then) meets a flood wait.
     let sends = 0;
     let leftClaimed = -1;
@@ -223,11 +229,7 @@ describe("delivery worker", () => {
   });
 
   it("stopping in the middle of a batch gives back its rest and the batch claimed ahead", async () => {
-    await worker.stop();
-    worker = startDeliveryWorker({ db: t.db, api, logger: createLogger("silent"), clock, intervalMs: 3_600_000, batchSize: 4 });
-    const people = [];
-    for (let i = 0; i < 10; i++) people.push(await applicant("en"));
-    for (const p of people) await statusNotice(p.reg);
+    await tenNoticesInBatchesOfFour();
     let sends = 0;
     bot.failWhen(({ method }) => {
       if (method === "sendMessage" && ++sends === 3) void worker.stop();
