@@ -65,7 +65,7 @@ export async function collectStats(db: Db, q: { now: Date; regionCodes: string[]
   const offset = kzOffsetMs(q.now) / 60_000;
   const { days, since } = trendDays(q.now, offset);
   const week = new Date(q.now.getTime() - TREND_DAYS * DAY_MS);
-  const kept = new Date(q.now.getTime() - OUTBOX_RETENTION_MS);
+  const retainedSince = new Date(q.now.getTime() - OUTBOX_RETENTION_MS);
   const shift = `${offset >= 0 ? "+" : ""}${offset} minutes`;
   const localDay = (column: Prisma.Sql) => Prisma.sql`strftime('%Y-%m-%d', ${column}, ${shift})`;
   // Deliveries are the big table: join their recipients only when a region filter needs them.
@@ -93,7 +93,7 @@ export async function collectStats(db: Db, q: { now: Date; regionCodes: string[]
     // Those of the outbox's retention period (older finished ones are being purged) and all still to be sent.
     db.$queryRaw<Row[]>`
       SELECT d."status" AS status, COUNT(*) AS n
-      FROM ${deliveries} WHERE d."updatedAt" >= ${kept} OR d."status" IN ('pending', 'sending') GROUP BY d."status"`,
+      FROM ${deliveries} WHERE d."updatedAt" >= ${retainedSince} OR d."status" IN ('pending', 'sending') GROUP BY d."status"`,
     db.$queryRaw<Row[]>`
       SELECT e."regionCode" AS region, COUNT(*) AS n FROM "Event" e
       WHERE e."status" = 'published' AND e."startsAt" >= ${q.now} AND ${inRegions(Prisma.sql`e."regionCode"`)} GROUP BY e."regionCode"`,
