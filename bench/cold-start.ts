@@ -1,5 +1,5 @@
-// Benchmark "cold start": `src/main.ts` spawned as a process (as `npm start` runs it, without the
-// setup script) on a fresh database file, TELEGRAM_API_ROOT pointing at a local Bot API server
+// Benchmark "cold start": the compiled bot, `build/main.js`, spawned as a process (as `npm start`
+// runs it, without the setup script) on a fresh database file, TELEGRAM_API_ROOT pointing at a local Bot API server
 // that already holds a "/start" from a user: time from spawn to the bot's answer, migrations
 // and the demo seed included. Also when the first getUpdates arrived (start-up done).
 // Baselines in the same run: `node -e ''` (the runtime alone) and `node --import tsx` of an empty
@@ -81,7 +81,7 @@ export async function benchColdStart(o: ColdStartOptions, progress: (line: strin
     const row = (name: string, ms: number, rss?: number) => [name, fmt.int(ms), `${fmt.x(ms / b, 1)} ×`, `${fmt.x(ms / t, 1)} ×`, rss ? fmt.mb(rss) : ""];
     const rss = median(starts.map((s) => s.rss));
     return [
-      `src/main.ts spawned on a fresh SQLite file (migrations + regions + demo seed), a local Bot API holding one "/start". Medians of ${o.repeats} rounds.`,
+      `build/main.js (the compiled bot, as npm start runs it) spawned on a fresh SQLite file (migrations + regions + demo seed), a local Bot API holding one "/start". Medians of ${o.repeats} rounds.`,
       "",
       table(
         ["process", "ms", "÷ node -e ''", "÷ tsx empty file", "RSS then"],

@@ -1,5 +1,5 @@
 // Benchmark "memory": resident set size (RSS) and V8 heap of the bot as `npm start` runs it
-// (src/main.ts in its own process) on a database holding BENCH_MEM_USERS users (default 100,000;
+// (compiled, build/main.js, in its own process) on a database holding BENCH_MEM_USERS users (default 100,000;
 // 30 % with a subscription, a third with a completed profile) and BENCH_MEM_EVENTS events
 // (default 1,000, with descriptions in three languages) plus the demo catalogue, after
 // BENCH_MEM_ACTIVE distinct users (default 300) each sent /start, a free-text search and /menu
@@ -99,7 +99,7 @@ export async function benchMemory(o: MemoryOptions, progress: (line: string) => 
   const dir = mkdtempSync(join(tmpdir(), "mamandyq-bench-memory-"));
   const url = `file:${join(dir, "bot.db")}`;
   const probeFile = join(dir, "probe.json");
-  const bareBot = join(new URL(".", import.meta.url).pathname, "process/bare-bot.ts");
+  const bareBot = join(new URL(".", import.meta.url).pathname, "process/bare-bot.mjs");
   const gcArgs = ["--expose-gc", "--import", PROBE];
   try {
     migrate(url);
@@ -123,7 +123,7 @@ export async function benchMemory(o: MemoryOptions, progress: (line: string) => 
       await stop(n);
 
       let api = await startLocalBotApi();
-      const g = node([...gcArgs, "--import", "tsx", bareBot], { MEMORY_PROBE_FILE: probeFile, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot });
+      const g = node([...gcArgs, bareBot], { MEMORY_PROBE_FILE: probeFile, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot });
       try {
         await polling(api, g);
         await drive(api, o);

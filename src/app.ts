@@ -29,6 +29,9 @@ export function loadConfigOrExit(): Config {
   }
 }
 
+/** ".js" when running compiled (`npm start` runs build/), ".ts" under tsx (tests, the other scripts). */
+const OWN_EXTENSION = import.meta.url.slice(import.meta.url.lastIndexOf("."));
+
 /** How long Telegram holds a getUpdates call open; within the client's REQUEST_TIMEOUT_SECONDS. */
 const LONG_POLL_SECONDS = 10;
 
@@ -86,7 +89,7 @@ export async function launch(bot: Bot<Context>, deps: Deps): Promise<{ stop(): P
 /** BOT_THREADS > 1: threads that each run the whole bot (src/bot/threads/bot-thread.ts). */
 async function startBotThreads(bot: Bot<Context>, { config, logger }: Deps): Promise<BotThreads> {
   const threads = await BotThreads.start<unknown, BotThreadData>({
-    entry: new URL("./bot/threads/bot-thread.ts", import.meta.url),
+    entry: new URL(`./bot/threads/bot-thread${OWN_EXTENSION}`, import.meta.url),
     count: config.botThreads,
     data: { botInfo: bot.botInfo },
     onCrash: (thread, err) => logger.error({ thread, err }, "a bot thread stopped; starting it again"),

@@ -1,6 +1,7 @@
-// `npm start`'s entry point as a real process: config errors, start-up against a Bot API
-// server given by TELEGRAM_API_ROOT (migrations, seed, command menu), and graceful shutdown.
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+// `npm start`'s entry point as a real process — compiled to build/ first, as `npm start` does
+// (scripts/setup.mjs --build) — config errors, start-up against a Bot API server given by
+// TELEGRAM_API_ROOT (migrations, seed, command menu), bot threads, and graceful shutdown.
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +12,7 @@ const ROOT = new URL("..", import.meta.url).pathname;
 const TOKEN = "123456:MAIN-TEST-aaaaaaaaaaaaaaaaaaaaaaa";
 
 function start(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["build/main.js"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "info", ...env },
   });
@@ -30,11 +31,12 @@ async function stopsOnSigterm(run: ReturnType<typeof start>): Promise<void> {
 
 const tempDb = () => `file:${join(mkdtempSync(join(tmpdir(), "mamandyq-main-")), "bot.db")}`;
 
-describe("npm start (src/main.ts)", () => {
+describe("npm start (build/main.js, compiled from src/main.ts)", () => {
   let api: LocalBotApi;
   beforeAll(async () => {
+    execFileSync(process.execPath, ["scripts/setup.mjs", "--build"], { cwd: ROOT, stdio: "inherit" });
     api = await startLocalBotApi();
-  });
+  }, 120_000);
   afterAll(() => api.close());
 
   it("refuses invalid configuration with one message naming the variable", async () => {

@@ -1,6 +1,6 @@
-// Child processes for the process-level benchmarks (cold start, memory): the bot's real entry
-// point `src/main.ts` (like test/main.test.ts) against a local Bot API server, and baselines.
-import { spawn, type ChildProcess } from "node:child_process";
+// Child processes for the process-level benchmarks (cold start, memory): the bot as `npm start`
+// runs it — compiled, `build/main.js` — against a local Bot API server, and baselines.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -27,9 +27,18 @@ export function node(args: string[], env: Record<string, string> = {}): Child {
   return { child, exited, output: () => out };
 }
 
-/** The bot as `npm start` runs it (without the setup script), talking to `apiRoot`. */
+let built = false;
+/** Compiles src/ to build/ if a source changed since the last build (what `npm start` does first). */
+export function ensureBuilt(): void {
+  if (built) return;
+  execFileSync(process.execPath, ["scripts/setup.mjs", "--build"], { cwd: ROOT, stdio: "inherit" });
+  built = true;
+}
+
+/** The bot as `npm start` runs it (compiled, without the setup script), talking to `apiRoot`. */
 export function startBot(databaseUrl: string, apiRoot: string, extraArgs: string[] = [], env: Record<string, string> = {}): Child {
-  return node([...extraArgs, "--import", "tsx", "src/main.ts"], {
+  ensureBuilt();
+  return node([...extraArgs, "build/main.js"], {
     BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: apiRoot,
     DATABASE_URL: databaseUrl,

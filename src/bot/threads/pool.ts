@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { Update } from "grammy/types";
 import type { FromThread, ThreadData, ToThread } from "./protocol.ts";
 
+/** Registers tsx in a thread before a TypeScript entry; a compiled (.js) entry starts directly. */
 const BOOT = new URL("./boot.mjs", import.meta.url);
 /** How long a thread may take to finish its updates and close its database when stopping. */
 const STOP_TIMEOUT_MS = 10_000;
@@ -90,7 +91,7 @@ export class BotThreads<R = unknown> {
 
   private spawn(index: number): Thread {
     const { entry, data } = this.opts;
-    const worker = new Worker(BOOT, { workerData: { entry: entry.href, index, data } satisfies ThreadData });
+    const worker = new Worker(entry.pathname.endsWith(".ts") ? BOOT : entry, { workerData: { entry: entry.href, index, data } satisfies ThreadData });
     const pending = new Map<number, Task>();
     let markReady!: () => void;
     let failStart!: (err: Error) => void;
