@@ -1,5 +1,6 @@
-// A bot thread's first module (src/bot/threads/pool.ts): Node 20 does not pass tsx's loader to
-// worker threads, so it is registered here before the thread's TypeScript entry is imported.
+// A bot thread's first module when its entry is TypeScript (tests, the bench; pool.ts): Node 20
+// does not pass tsx's loader to worker threads, so it is registered here before the entry is
+// imported. The compiled bot (`npm start`, build/) starts its threads without it.
 import { workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
