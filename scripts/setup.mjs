@@ -3,7 +3,7 @@
 // installs dependencies when package-lock.json changed, and regenerates the Prisma client
 // when the schema changed. With --build (npm start, npm run bench) it also compiles src/ to
 // build/ when a source changed: the bot runs as JavaScript, without tsx's loader (measured:
-// ~35 MB less RSS, ~0.5 s faster start; with BOT_THREADS=2 ~165 MB and ~1 s). Migrations and
+// ~45 MB less RSS, ~0.45 s faster start; with BOT_THREADS=2 ~150 MB and ~1.1 s). Migrations and
 // the demo seed run inside the app (src/main.ts).
 // Uses only Node built-ins: it runs before node_modules exists.
 import { createHash } from "node:crypto";
