@@ -112,7 +112,6 @@ interface Run {
   rate: number;
 }
 
-/** Drains with `limiter` until everything is sent or `maxSeconds` have passed. */
 /** grammY's Api on a fresh fake Telegram that answers after `latencyMs`, recording send times. */
 function fakeApi(latencyMs: number) {
   const sendTimes: number[] = [];
@@ -133,6 +132,7 @@ async function bareSends(n: number): Promise<number> {
   return (n - 1) / ((sendTimes.at(-1)! - sendTimes[0]!) / 1000);
 }
 
+/** Drains with `limiter` until everything is sent or `maxSeconds` have passed. */
 export async function run(db: Db, limiter: RateLimiter, maxSeconds: number, latencyMs = 0, concurrency = 1, batchSize = 25): Promise<Run> {
   const { tg, sendTimes, api } = fakeApi(latencyMs);
   const worker = startDeliveryWorker({ db, api, logger: createLogger("silent"), clock, intervalMs: 3_600_000, limiter, concurrency, batchSize });

@@ -115,7 +115,7 @@ describe("purgeOutbox", () => {
 
   it("runs daily as the scheduler's purge-outbox job, with a 90-day retention", () => {
     expect(OUTBOX_RETENTION_MS).toBe(90 * DAY);
-    const job = schedulerJobs(t.db, {} as never).find((j) => j.name === "purge-outbox");
+    const job = schedulerJobs(t.db).find((j) => j.name === "purge-outbox");
     expect(job?.cron).toBe("45 3 * * *");
   });
 });

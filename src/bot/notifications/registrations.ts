@@ -29,7 +29,7 @@ async function loadRegistration(input: RenderInput, id: number) {
   const read = (ids: number[]) => input.db.registration.findMany({ where: { id: { in: ids } }, include: { course: true } });
   const inBatch = await input.batch.once("registrations", async () => {
     const ids = input.batch.deliveries
-      .filter((d) => d.kind in registrationRenderers)
+      .filter((d) => Object.hasOwn(registrationRenderers, d.kind))
       .map((d) => registrationId({ payload: parsePayload(d.payload), delivery: d }))
       .filter((x) => x !== null);
     return new Map((await read(ids)).map((r) => [r.id, r]));

@@ -245,7 +245,8 @@ export async function broadcastReports(db: Db, ids: number[]): Promise<Map<numbe
   if (ids.length === 0) return out;
   const kept = await db.broadcast.findMany({ where: { id: { in: ids }, report: { not: null } }, select: { id: true, report: true } });
   for (const b of kept) out.set(b.id, { ...EMPTY_REPORT, ...(JSON.parse(b.report!) as Partial<BroadcastReport>) });
-  const counted = kept.length === 0 ? ids : ids.filter((id) => !kept.some((b) => b.id === id));
+  const keptIds = new Set(kept.map((b) => b.id));
+  const counted = ids.filter((id) => !keptIds.has(id));
   if (counted.length === 0) return out;
   const groups = await db.delivery.groupBy({ by: ["broadcastId", "status"], where: { broadcastId: { in: counted } }, _count: { _all: true } });
   for (const g of groups) if (g.broadcastId !== null) addTo(out.get(g.broadcastId)!, g.status, g._count._all);

@@ -71,7 +71,7 @@ export async function collectStats(db: Db, q: { now: Date; regionCodes: string[]
   // Deliveries are the big table: join their recipients only when a region filter needs them.
   const deliveries = all ? Prisma.sql`"Delivery" d` : Prisma.sql`"Delivery" d JOIN "User" u ON u."id" = d."userId" AND ${inRegions(Prisma.sql`u."regionCode"`)}`;
 
-  const [users, subscribers, subscriberTotal, signups, deliveryCounts, events, trend] = await Promise.all([
+  const [users, subscribers, subscriberTotal, signups, deliveryCounts, events, trend, unexpanded] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT u."regionCode" AS region, COUNT(*) AS total,
         SUM(CASE WHEN u."isActive" = 1 AND u."deletedAt" IS NULL THEN 1 ELSE 0 END) AS active,
@@ -107,6 +107,8 @@ export async function collectStats(db: Db, q: { now: Date; regionCodes: string[]
       UNION ALL
       SELECT 'sent', ${localDay(Prisma.sql`d."sentAt"`)} AS day, COUNT(*)
         FROM ${deliveries} WHERE d."status" = 'sent' AND d."sentAt" >= ${since} GROUP BY day`,
+    // Reminders and announcements still being expanded wait too, without Delivery rows yet.
+    pendingFanoutRecipients(db, all ? "all" : codes),
   ]);
 
   const byRegion = new Map<string, RegionStats>();
@@ -137,8 +139,6 @@ export async function collectStats(db: Db, q: { now: Date; regionCodes: string[]
     region(row.region).signups += num(row.n);
   }
   for (const row of deliveryCounts) stats.deliveriesByStatus[String(row.status)] = num(row.n);
-  // Reminders and announcements still being expanded wait too, without Delivery rows yet.
-  const unexpanded = await pendingFanoutRecipients(db, all ? "all" : codes);
   if (unexpanded > 0) stats.deliveriesByStatus.pending = (stats.deliveriesByStatus.pending ?? 0) + unexpanded;
   for (const row of events) region(row.region).upcomingEvents += num(row.n);
   const dayIndex = new Map(days.map((d) => [d.day, d]));
