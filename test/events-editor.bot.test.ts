@@ -143,7 +143,7 @@ describe("events editor", () => {
     expect(staff.lastMessage()!.keyboard).toBeUndefined();
     await staff.send("17:00");
     await staff.pressData(editorDialogCb.pack("yes"));
-    expect(texts(await staff.press("Сохранить изменения")).join("\n")).toContain("О новом времени узнает 1 человек");
+    expect(texts(await staff.press("Сохранить изменения")).join("\n")).toContain("Об изменении узнает 1 человек");
 
     const moved = await t.db.event.findUniqueOrThrow({ where: { id: event.id } });
     expect(moved).toMatchObject({ startsAt: local("2026-12-26T11:00"), endsAt: local("2026-12-26T17:00"), status: "published", publishedAt: NOW });

@@ -225,6 +225,71 @@ describe("create / update / cancel", () => {
     expect("html" in rendered && rendered.html).toMatch(/26.*27|27.*26/s);
   });
 
+  /** The watcher's "event_changed" notice of event `id`, rendered in `locale`. */
+  async function changeNotice(id: number, locale: "kk" | "ru" | "en") {
+    const delivery = await t.db.delivery.findFirstOrThrow({ where: { kind: "event_changed", ref: { startsWith: `event:${id}:` } }, orderBy: { id: "desc" }, include: { user: true } });
+    const rendered = await renderers.event_changed!({ db: t.db, delivery, payload: JSON.parse(delivery.payload), locale, now: NOW, adminIds: [], batch: new RenderBatch([delivery]) });
+    return "html" in rendered ? rendered.html : rendered;
+  }
+
+  it("a new place tells the watchers the old and the new one; a new time and place, both", async () => {
+    const watcher = await person();
+    const created = await createEvent(t.db, { ...actor(), draft: draft(), publish: true });
+    if (!created.ok) throw new Error("not created");
+    const id = created.event.id;
+    await t.db.watch.create({ data: { userId: watcher.id, itemType: "event", itemId: id } });
+
+    const moved = await updateEvent(t.db, { ...actor(), eventId: id, draft: draft({ venue: "Спорткомплекс «Жастар»" }), publish: true });
+    expect(moved).toMatchObject({ ok: true, watchersTold: 1, subscribersTold: 0 });
+    const place = await changeNotice(id, "ru");
+    expect(place).toContain("Новое место");
+    expect(place).toContain("<s>Дворец молодёжи, пр. Абилкайыр хана, 40, Ақтөбе</s>");
+    expect(place).toContain("<b>Спорткомплекс «Жастар», пр. Абилкайыр хана, 40, Ақтөбе</b>");
+
+    const both = await updateEvent(t.db, { ...actor(), eventId: id, draft: draft({ venue: "Дворец молодёжи", startsAt: local("2026-12-26T10:00").toISOString(), endsAt: local("2026-12-26T16:00").toISOString() }), publish: true });
+    expect(both).toMatchObject({ ok: true, watchersTold: 1 });
+    expect(await changeNotice(id, "en")).toMatch(/New time and place.*26.*Дворец молодёжи/s);
+    // The first notice is superseded: the place it announced is not the place any more.
+    const first = await t.db.delivery.findFirstOrThrow({ where: { kind: "event_changed" }, orderBy: { id: "asc" }, include: { user: true } });
+    expect(await renderers.event_changed!({ db: t.db, delivery: first, payload: JSON.parse(first.payload), locale: "ru", now: NOW, adminIds: [], batch: new RenderBatch([first]) })).toEqual({ cancel: "superseded by a later change" });
+  });
+
+  it("moving a published event to another region tells the new region's subscribers, not the old one's, and nobody twice", async () => {
+    const both: Roles = { ...NO_ROLES, staffRegions: ["aktobe", "almaty"] };
+    const [watcher, told, untold, almaty, inBoth] = await Promise.all([person(), person(), person(), person(), person()]);
+    for (const u of [told, untold, inBoth]) await subscribe(u.id);
+    for (const u of [almaty, inBoth]) await subscribe(u.id, "almaty");
+    const start = new Date(NOW.getTime() + 20 * HOUR);
+    const times = { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 4 * HOUR).toISOString() };
+    const created = await createEvent(t.db, { ...actor({ roles: both }), draft: draft(times), publish: true });
+    if (!created.ok) throw new Error("not created");
+    const id = created.event.id;
+    await t.db.watch.create({ data: { userId: watcher.id, itemType: "event", itemId: id } });
+    await planEventReminders(t.db, NOW); // the 24 h reminder, partly sent
+    await expandFanouts(t.db, NOW, Infinity);
+    await t.db.delivery.updateMany({ where: { userId: { in: [told.id, inBoth.id, watcher.id] } }, data: { status: "sent" } });
+
+    const moved = await updateEvent(t.db, { ...actor({ roles: both }), eventId: id, draft: draft({ ...times, regionCode: "almaty" }), publish: true });
+    expect(moved).toMatchObject({ ok: true, watchersTold: 0, subscribersTold: 1 });
+    const entry = await t.db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const retired = `:before:${entry.id}`;
+    expect(await deliveries()).toEqual([
+      `event_new event:${id} ${told.id} sent`,
+      `event_new event:${id}${retired} ${untold.id} cancelled`,
+      `event_new event:${id} ${almaty.id} pending`,
+      `event_new event:${id} ${inBoth.id} sent`, // told already, in Aktobe: not again
+      `event_reminder event:${id}:24h ${watcher.id} sent`,
+      `event_reminder event:${id}:24h ${told.id} sent`,
+      `event_reminder event:${id}:24h${retired} ${untold.id} cancelled`,
+      `event_reminder event:${id}:24h ${inBoth.id} sent`,
+    ]);
+    // The planner plans the reminder again, for the new region: only its new subscriber gets it.
+    expect(await planEventReminders(t.db, new Date(NOW.getTime() + 60_000))).toBe(1);
+    expect((await expandFanouts(t.db, new Date(NOW.getTime() + 60_000), Infinity)).added).toBe(1);
+    expect((await t.db.delivery.findMany({ where: { kind: "event_reminder", status: "pending" } })).map((d) => [d.ref, d.userId])).toEqual([[`event:${id}:24h`, almaty.id]]);
+    expect(await planAnnouncements(t.db, new Date(NOW.getTime() + 5 * 60_000))).toBe(0);
+  });
+
   it("cancelling tells watchers urgently, drops what was waiting, and refuses to be repeated", async () => {
     const [watcher, sub] = await Promise.all([person(), person()]);
     await subscribe(sub.id);

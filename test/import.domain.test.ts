@@ -152,6 +152,46 @@ describe("importing the sample files", () => {
   });
 });
 
+describe("re-imported events tell people what changed, as the events editor does", () => {
+  const header = "id;region;kind;title_ru;venue;city;starts_at;ends_at;status";
+  const file = (o: { region?: string; start?: string; status?: string } = {}) =>
+    `${header}\nchanging-fair;${o.region ?? "aktobe"};job_fair;Ярмарка;Дворец молодёжи;Актобе;${o.start ?? "2026-12-25 10:00"};2026-12-25 18:00;${o.status ?? "published"}`;
+  const deliveries = async () => (await t.db.delivery.findMany({ orderBy: { id: "asc" } })).map((d) => `${d.kind} ${d.ref} ${d.userId} ${d.status}${d.urgent ? " urgent" : ""}`);
+
+  it("publishing, a new time, a new region and cancelling each tell their people, with an audit entry per event", async () => {
+    const staff = await t.db.user.create({ data: { telegramId: 700n } });
+    const [watcher, aktobe, almaty] = await Promise.all([701n, 702n, 703n].map((telegramId) => t.db.user.create({ data: { telegramId } })));
+    const subscribe = (userId: number, regionCode: string) => t.db.subscription.create({ data: { userId, regionCode, topic: "events", createdAt: new Date(NOW.getTime() - 3600_000) } });
+    await subscribe(aktobe!.id, "aktobe");
+    await subscribe(almaty!.id, "almaty");
+    const step = async (o: Parameters<typeof file>[0], minutes: number) => {
+      const r = await run("events", file(o), { actorId: staff.id, now: new Date(NOW.getTime() + minutes * 60_000) });
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    };
+
+    await step({ status: "draft" }, 0);
+    const { id } = await t.db.event.findUniqueOrThrow({ where: { externalId: "changing-fair" } });
+    await step({}, 1); // published by the import
+    expect(await t.db.event.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "published", publishedAt: new Date(NOW.getTime() + 60_000) });
+    expect(await deliveries()).toEqual([`event_new event:${id} ${aktobe!.id} pending`]);
+
+    await t.db.watch.create({ data: { userId: watcher!.id, itemType: "event", itemId: id } });
+    await step({ start: "2026-12-25 12:00" }, 2);
+    await step({ start: "2026-12-25 12:00", region: "almaty" }, 3);
+    await step({ start: "2026-12-25 12:00", region: "almaty", status: "cancelled" }, 4);
+    const audits = await t.db.auditLog.findMany({ where: { entity: "Event", entityId: String(id) }, orderBy: { id: "asc" } });
+    expect(audits.map((a) => [a.action, a.actorId])).toEqual([
+      ["event.publish", staff.id], ["event.update", staff.id], ["event.update", staff.id], ["event.cancel", staff.id],
+    ]);
+    expect(await deliveries()).toEqual([
+      `event_new event:${id}:before:${audits[2]!.id} ${aktobe!.id} cancelled`, // moved away before it was sent
+      `event_changed event:${id}:changed:${audits[1]!.id} ${watcher!.id} cancelled`, // dropped by the cancellation
+      `event_new event:${id} ${almaty!.id} cancelled`,
+      `event_cancelled event:${id}:cancelled ${watcher!.id} pending urgent`,
+    ]);
+  });
+});
+
 describe("bad files", () => {
   it("report every problem of an events file with its row and column, and write nothing", async () => {
     const before = await tableCounts();

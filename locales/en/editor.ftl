@@ -67,8 +67,8 @@ editor-published = 🚀 The event is published. { $count ->
 }
 editor-saved = 💾 Changes saved. { $count ->
     [0] Nobody needed to be told.
-    [one] 1 person will be told about the new time.
-   *[other] { $count } people will be told about the new time.
+    [one] 1 person will be told about the change.
+   *[other] { $count } people will be told about the change.
 }
 editor-saved-draft = 📝 Saved as a draft. Jobseekers don't see it until you publish it.
 editor-problems = Please fix this first:
@@ -100,4 +100,11 @@ editor-notify-changed = 🕘 <b>New time</b> for «{ $title }»:
     was: <s>{ $was }</s>
     now: <b>{ $now }</b>
     Where: { $place }
+editor-notify-moved = 📍 <b>New place</b> for «{ $title }»:
+    was: <s>{ $wasPlace }</s>
+    now: <b>{ $place }</b>
+    When: { $now }
+editor-notify-changed-both = 🔁 <b>New time and place</b> for «{ $title }»:
+    when: <s>{ $was }</s> → <b>{ $now }</b>
+    where: <s>{ $wasPlace }</s> → <b>{ $place }</b>
 editor-notify-cancelled = ❌ <b>Cancelled</b>: «{ $title }» ({ $when }) will not take place. Sorry for the change of plans!

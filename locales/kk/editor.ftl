@@ -65,7 +65,7 @@ editor-published = 🚀 Іс-шара жарияланды. { $count ->
 }
 editor-saved = 💾 Өзгерістер сақталды. { $count ->
     [0] Ешкімге хабарлаудың қажеті жоқ.
-   *[other] Жаңа уақыт туралы { $count } адам хабар алады.
+   *[other] Өзгеріс туралы { $count } адам хабар алады.
 }
 editor-saved-draft = 📝 Жоба сақталды. Жарияламайынша жұмыс іздеушілер оны көрмейді.
 editor-problems = Алдымен мынаны түзетіңіз:
@@ -97,4 +97,11 @@ editor-notify-changed = 🕘 «{ $title }» іс-шарасының <b>уақы�
     бұрын: <s>{ $was }</s>
     енді: <b>{ $now }</b>
     Қайда: { $place }
+editor-notify-moved = 📍 «{ $title }» іс-шарасының <b>өтетін орны өзгерді</b>:
+    бұрын: <s>{ $wasPlace }</s>
+    енді: <b>{ $place }</b>
+    Қашан: { $now }
+editor-notify-changed-both = 🔁 «{ $title }» іс-шарасының <b>уақыты мен орны өзгерді</b>:
+    қашан: <s>{ $was }</s> → <b>{ $now }</b>
+    қайда: <s>{ $wasPlace }</s> → <b>{ $place }</b>
 editor-notify-cancelled = ❌ <b>Тоқтатылды</b>: «{ $title }» ({ $when }) өтпейді. Жоспар өзгергені үшін кешірім сұраймыз!

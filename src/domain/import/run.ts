@@ -102,7 +102,7 @@ export async function runImport(db: Db, req: ImportRequest): Promise<ImportResul
     return await writeTransaction(db, async (tx): Promise<ImportResult> => {
       const plan = await spec.plan(rows, { tx, roles: req.roles, issues, now: req.now });
       if (!issues.empty) return { ok: false, issues: sorted(issues, spec) };
-      const counts = await spec.apply(tx, plan, req.now);
+      const counts = await spec.apply(tx, plan, req.now, req.actorId);
       if (req.dryRun) throw new RolledBack(counts);
       await audit(tx, req, rows.length, counts);
       return { ok: true, rows: rows.length, counts, dryRun: false };

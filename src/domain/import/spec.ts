@@ -34,7 +34,8 @@ export interface KindSpec<T = any, P = any> {
   row: z.ZodType<T>;
   /** Checks across rows and against the database (adds issues); returns what `apply` writes. */
   plan(rows: ParsedRow<T>[], ctx: CheckContext): Promise<P>;
-  apply(tx: Tx, plan: P, now: Date): Promise<ImportCounts>;
+  /** Writes the plan; `actorId` (null: the CLI) signs the audit entries of single rows where a kind keeps them. */
+  apply(tx: Tx, plan: P, now: Date, actorId: number | null): Promise<ImportCounts>;
 }
 
 /** Stable ids: letters, digits and `_ . : -`, as in `demo-turkistan-event-fest`. */

@@ -1,10 +1,15 @@
-// Events (job fairs, open days…): one row per event.
+// Events (job fairs, open days…): one row per event. A changed stored event tells people what
+// the events editor's change would (src/domain/events-editor/changes.ts): published now, moved in
+// time, place or region, cancelled — with an audit entry per event, which names its notices.
 import { z } from "zod";
 import { EVENT_KINDS } from "../../catalog/events.ts";
 import { buildSearchText } from "../../search.ts";
 import { localDate, oneOf, optionalDecimal, optionalInteger, required, text } from "../cells.ts";
 import { checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec } from "../spec.ts";
 import { insertRows, upsertCounted } from "../sync.ts";
+import { noticeEventChange } from "../../events-editor/changes.ts";
+import type { Tx } from "../../registrations/tx.ts";
+import type { Event } from "../../../generated/prisma/client.ts";
 
 const EVENT_STATUSES = ["published", "draft", "cancelled"] as const;
 
@@ -46,13 +51,13 @@ export const eventsSpec: KindSpec<Row, Row[]> = {
     checkStoredScope(issues, roles, rows.map((r) => ({ row: r.row, id: r.data.id })), new Map(stored.map((e) => [e.externalId, e.regionCode])), "id");
     return rows.map((r) => r.data);
   },
-  async apply(tx, rows, now) {
+  async apply(tx, rows, now, actorId) {
     const { counts } = await upsertCounted(
       {
         find: (ids) => tx.event.findMany({ where: { externalId: { in: ids } } }),
         createMany: (data) => insertRows(tx, "Event", data, now),
         returnsCreated: false,
-        update: (cur, data) => tx.event.update({ where: { id: cur.id }, data }),
+        update: (cur, data) => updateEvent(tx, cur, data, now, actorId),
       },
       rows.map((e) => ({
         externalId: e.id,
@@ -81,3 +86,15 @@ export const eventsSpec: KindSpec<Row, Row[]> = {
     return { events: counts };
   },
 };
+
+const ACTIONS = { published: "event.publish", cancelled: "event.cancel" } as Record<string, string>;
+
+async function updateEvent(tx: Tx, before: Event, data: Partial<Event>, now: Date, actorId: number | null): Promise<void> {
+  const publishing = before.status !== "published" && data.status === "published";
+  const after = await tx.event.update({ where: { id: before.id }, data: { ...data, ...(publishing ? { publishedAt: now } : {}) } });
+  const action = after.status !== before.status ? (ACTIONS[after.status] ?? "event.update") : "event.update";
+  const entry = await tx.auditLog.create({
+    data: { actorId, action, entity: "Event", entityId: String(after.id), details: JSON.stringify({ status: after.status, via: "import" }), createdAt: now },
+  });
+  await noticeEventChange(tx, before, after, entry.id, now);
+}
