@@ -6,6 +6,9 @@ import { i18n } from "../../src/bot/i18n.ts";
 
 export const BOT_INFO = botInfo(42);
 
+/** The bot as message results name it: a User, not getMe's capability flags. */
+const BOT_USER = { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name, username: BOT_INFO.username };
+
 /** The bot's answers that mean an update went wrong: the journey must never get them. */
 export function problemTexts(): Set<string> {
   const keys = ["error-generic", "unhandled-stale-button", "unhandled-message", "unhandled-unknown-command", "item-not-found"];
@@ -21,6 +24,8 @@ export interface Shown {
   messageId: number;
   text: string;
   buttons: Button[];
+  /** The message as the API returned it (a callback query carries it). */
+  message: object;
 }
 
 interface Chat {
@@ -91,14 +96,12 @@ export class FakeTelegram {
         this.check(params.text);
         const chat = this.chat(chatId);
         const messageId = chat.nextId++;
-        chat.messages.set(messageId, { messageId, text: params.text, buttons: buttonsOf(params) });
-        return { message_id: messageId, date: 0, chat: chatObj, from: BOT_INFO, text: params.text };
+        return this.show(chat, messageId, chatObj, params);
       }
       case "editMessageText": {
         this.check(params.text);
         const messageId = Number(params.message_id);
-        this.chat(chatId).messages.set(messageId, { messageId, text: params.text, buttons: buttonsOf(params) });
-        return { message_id: messageId, date: 0, chat: chatObj, from: BOT_INFO, text: params.text };
+        return this.show(this.chat(chatId), messageId, chatObj, params);
       }
       case "answerCallbackQuery":
         if (params.text) this.check(params.text);
@@ -108,6 +111,12 @@ export class FakeTelegram {
       default:
         return true;
     }
+  }
+
+  private show(chat: Chat, messageId: number, chatObj: object, params: Record<string, any>): object {
+    const message = sentMessage(messageId, chatObj, params);
+    chat.messages.set(messageId, { messageId, text: params.text, buttons: buttonsOf(params), message });
+    return message;
   }
 
   private check(text: string): void {
@@ -140,4 +149,40 @@ export class FakeTelegram {
 function buttonsOf(params: Record<string, any>): Button[] {
   const rows: Array<Array<{ text: string; callback_data?: string }>> = params.reply_markup?.inline_keyboard ?? [];
   return rows.flat().flatMap((b) => (b.callback_data ? [{ text: b.text, data: b.callback_data }] : []));
+}
+
+/** A fixed "now" for message dates (a real one, so results are as long as the API's). */
+const DATE = 1_796_000_000;
+
+/**
+ * A sent or edited message as the Bot API returns it: the HTML parsed into plain text and
+ * entities, an inline keyboard echoed back. What the bot gets back matters beyond parsing it:
+ * the dialogs log every result in their stored state.
+ */
+function sentMessage(messageId: number, chat: object, params: Record<string, any>) {
+  const { text, entities } = params.parse_mode === "HTML" ? parseHtml(String(params.text)) : { text: params.text as string, entities: [] };
+  const keyboard = params.reply_markup?.inline_keyboard ? { reply_markup: params.reply_markup } : {};
+  return { message_id: messageId, from: BOT_USER, chat, date: DATE, text, ...(entities.length > 0 ? { entities } : {}), ...keyboard };
+}
+
+const ENTITY_TYPES: Record<string, string> = { b: "bold", strong: "bold", i: "italic", em: "italic", u: "underline", s: "strikethrough", code: "code", pre: "pre", a: "text_link", blockquote: "blockquote" };
+const CHARS: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', "#39": "'" };
+const HTML_PART = /<(\/?)(\w+)([^>]*)>|&(lt|gt|amp|quot|#39);|([^<&]+|[<&])/g;
+
+interface Entity { type: string; offset: number; length: number; url?: string }
+
+/** Telegram's reading of parse_mode HTML, as far as the bot's texts use it. */
+function parseHtml(html: string): { text: string; entities: Entity[] } {
+  let text = "";
+  const entities: Entity[] = [];
+  const open: Array<{ type: string; offset: number; url?: string }> = [];
+  for (const [, closing, tag, attrs, char, plain] of html.matchAll(HTML_PART)) {
+    if (plain !== undefined) text += plain;
+    else if (char !== undefined) text += CHARS[char];
+    else if (closing) {
+      const o = open.pop();
+      if (o && text.length > o.offset) entities.push({ type: o.type, offset: o.offset, length: text.length - o.offset, ...(o.url ? { url: o.url } : {}) });
+    } else open.push({ type: ENTITY_TYPES[tag!] ?? "bold", offset: text.length, url: /href="([^"]*)"/.exec(attrs!)?.[1] });
+  }
+  return { text, entities };
 }

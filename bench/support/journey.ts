@@ -1,9 +1,9 @@
 // The simulated user journey: each step builds the next update from what the bot last showed
 // (press the buttons that are there), so the benchmark follows the real screens. A step whose
 // button is missing throws: a benchmark that silently did something else would measure nothing.
-import type { Update } from "grammy/types";
+import type { Message, Update } from "grammy/types";
 import type { Locale } from "../../src/domain/locale.ts";
-import { BOT_INFO, type Button, type Shown } from "./fake-telegram.ts";
+import type { Button, Shown } from "./fake-telegram.ts";
 
 /** What a simulated user sees of the bot: the fake Telegram, or the bench threads' reports. */
 export interface Screens {
@@ -65,7 +65,7 @@ export class SimUser {
     };
   }
 
-  private callback(messageId: number, text: string, data: string): Update {
+  private callback(message: object, data: string): Update {
     return {
       update_id: nextUpdateId++,
       callback_query: {
@@ -73,7 +73,7 @@ export class SimUser {
         from: this.from,
         chat_instance: String(this.id),
         data,
-        message: { message_id: messageId, date: 0, chat: this.chat, from: BOT_INFO, text },
+        message: message as Message,
       },
     };
   }
@@ -89,7 +89,7 @@ export class SimUser {
     const shown = this.screen();
     const button = shown.buttons.find(match);
     if (!button) throw new Error(`user ${this.id} (${this.region}/${this.locale}): no ${what} in ${shown.buttons.map((b) => b.data).join(" ")}`);
-    return this.callback(shown.messageId, shown.text, button.data);
+    return this.callback(shown.message, button.data);
   }
 
   /** Presses one of the matching buttons (numbered items), spread over users by their index. */
@@ -97,7 +97,7 @@ export class SimUser {
     const shown = this.screen();
     const items = shown.buttons.filter((b) => pattern.test(b.data));
     if (items.length === 0) throw new Error(`user ${this.id} (${this.region}/${this.locale}): no ${what} in ${shown.buttons.map((b) => b.data).join(" ")}`);
-    return this.callback(shown.messageId, shown.text, items[Math.floor(this.index / 12) % items.length]!.data);
+    return this.callback(shown.message, items[Math.floor(this.index / 12) % items.length]!.data);
   }
 
   /** Remembers the main menu's buttons (shown after the region choice). */
@@ -113,7 +113,7 @@ export class SimUser {
     const entry = this.menu.find((b) => b.data.startsWith(prefix));
     if (!entry) throw new Error(`user ${this.id}: the main menu has no ${what}`);
     const shown = this.screen();
-    return this.callback(shown.messageId, shown.text, entry.data);
+    return this.callback(shown.message, entry.data);
   }
 
   /** A birth date that makes the user 22 at the bots' clock (every demo course admits 18–35). */
