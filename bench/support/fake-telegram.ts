@@ -22,7 +22,6 @@ export interface Button {
 
 export interface Shown {
   messageId: number;
-  text: string;
   buttons: Button[];
   /** The message as the API returned it (a callback query carries it). */
   message: object;
@@ -115,7 +114,7 @@ export class FakeTelegram {
 
   private show(chat: Chat, messageId: number, chatObj: object, params: Record<string, any>): object {
     const message = sentMessage(messageId, chatObj, params);
-    chat.messages.set(messageId, { messageId, text: params.text, buttons: buttonsOf(params), message });
+    chat.messages.set(messageId, { messageId, buttons: buttonsOf(params), message });
     return message;
   }
 

@@ -57,7 +57,7 @@ export const eventsSpec: KindSpec<Row, Row[]> = {
         find: (ids) => tx.event.findMany({ where: { externalId: { in: ids } } }),
         createMany: (data) => insertRows(tx, "Event", data, now),
         returnsCreated: false,
-        update: (cur, data) => updateEvent(tx, cur, data, now, actorId),
+        update: (cur, data) => updateStoredEvent(tx, cur, data, now, actorId),
       },
       rows.map((e) => ({
         externalId: e.id,
@@ -87,9 +87,10 @@ export const eventsSpec: KindSpec<Row, Row[]> = {
   },
 };
 
-const ACTIONS = { published: "event.publish", cancelled: "event.cancel" } as Record<string, string>;
+/** Audit actions of a status change, as the editor names them. */
+const ACTIONS: Record<string, string> = { published: "event.publish", cancelled: "event.cancel" };
 
-async function updateEvent(tx: Tx, before: Event, data: Partial<Event>, now: Date, actorId: number | null): Promise<void> {
+async function updateStoredEvent(tx: Tx, before: Event, data: Partial<Event>, now: Date, actorId: number | null): Promise<void> {
   const publishing = before.status !== "published" && data.status === "published";
   const after = await tx.event.update({ where: { id: before.id }, data: { ...data, ...(publishing ? { publishedAt: now } : {}) } });
   const action = after.status !== before.status ? (ACTIONS[after.status] ?? "event.update") : "event.update";
