@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -62,5 +62,26 @@ describe("migrations", () => {
     expect(db.prepare("SELECT count(*) FROM _prisma_migrations").pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'C'").pluck().get()).toBe(0);
     db.close();
+  });
+
+  it("names the preview of imports confirmed before the audit index in their entityId", () => {
+    const root = mkdtempSync(join(tmpdir(), "mamandyq-mig-"));
+    const all = new URL("../prisma/migrations/", import.meta.url).pathname;
+    const names = readdirSync(all).filter((n) => /^\d/.test(n)).sort();
+    const index = names.indexOf("20261207172929_audit_action_entity");
+    const before = join(root, "before");
+    for (const n of names.slice(0, index)) cpSync(join(all, n), join(before, n), { recursive: true });
+    const file = join(root, "m.db");
+    migrate(`file:${file}`, before);
+    const db = new Database(file);
+    const insert = db.prepare(`INSERT INTO "AuditLog" ("action", "entity", "details") VALUES (?, ?, ?)`);
+    insert.run("import", "events", JSON.stringify({ file: "a.csv", rows: 1, preview: "p-123" }));
+    insert.run("import", "events", JSON.stringify({ file: "cli.csv", rows: 1, via: "cli" }));
+    insert.run("event.update", "Event", "not json");
+    db.close();
+    migrate(`file:${file}`);
+    const after = new Database(file);
+    expect(after.prepare(`SELECT "entityId" FROM "AuditLog" ORDER BY "id"`).pluck().all()).toEqual(["p-123", null, null]);
+    after.close();
   });
 });

@@ -119,6 +119,8 @@ function audit(tx: Tx, req: ImportRequest, rows: number, counts: ImportCounts) {
       actorId: req.actorId,
       action: "import",
       entity: req.kind,
+      // The preview the import was confirmed from, if any: a second press of its button is found by it.
+      entityId: req.previewId ?? null,
       details: JSON.stringify({ file: req.fileName, rows, counts, via: req.actorId === null ? "cli" : "bot", ...(req.previewId ? { preview: req.previewId } : {}) }),
       createdAt: req.now,
     },
@@ -127,7 +129,7 @@ function audit(tx: Tx, req: ImportRequest, rows: number, counts: ImportCounts) {
 
 /** Whether a confirmed preview was imported already (a second press of the same Import button). */
 export async function previewImported(db: Db, previewId: string): Promise<boolean> {
-  const entry = await db.auditLog.findFirst({ where: { action: "import", details: { contains: JSON.stringify({ preview: previewId }).slice(1, -1) } }, select: { id: true } });
+  const entry = await db.auditLog.findFirst({ where: { action: "import", entityId: previewId }, select: { id: true } });
   return entry !== null;
 }
 
