@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { createDb, sqlitePath, type Db } from "../../src/db/client.ts";
+import { applyConnectionSettings, createDb, sqlitePath, type Db } from "../../src/db/client.ts";
 import { registerSyncDb, SyncDb } from "../../src/db/sqlite.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { createLock, withTransactionGate } from "../../src/db/transaction-gate.ts";
@@ -64,10 +64,7 @@ export async function uncachedDb(url: string): Promise<Db> {
   const gate = createLock();
   const db = new PrismaClient({ adapter: withTransactionGate(new PrismaBetterSQLite3({ url }), gate) });
   registerSyncDb(db, new SyncDb(sqlitePath(url), gate));
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await db.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
-  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  await applyConnectionSettings(db);
   return db;
 }
 
@@ -94,11 +91,7 @@ export async function countingDb(url: string, hooks: CountingHooks): Promise<{ d
     adapter: withTransactionGate(withWriteWatch(new PrismaBetterSQLite3({ url }), watch), gate),
     log: [{ emit: "event", level: "query" }],
   });
-  // Connection settings as in createDb (src/db/client.ts).
-  await base.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await base.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
-  await base.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  await base.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  await applyConnectionSettings(base);
   base.$on("query", () => hooks.onSql());
   const counted = base.$extends({
     query: {

@@ -37,6 +37,17 @@ export interface DbOptions {
   shareWrites?: boolean;
 }
 
+type RawClient = Pick<PrismaClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+
+/** The settings of every Prisma connection to the file (also the benchmark's other clients). */
+export async function applyConnectionSettings(prisma: RawClient): Promise<void> {
+  // WAL lets readers go on while the outbox writes; busy_timeout waits instead of failing.
+  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
+  await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+}
+
 export async function createDb(url: string, opts: DbOptions = {}): Promise<Db> {
   mkdirSync(dirname(sqlitePath(url)), { recursive: true });
   // The write watch tells in-process caches (users, catalog) what changed.
@@ -47,11 +58,7 @@ export async function createDb(url: string, opts: DbOptions = {}): Promise<Db> {
   registerWriteWatch(prisma, watch);
   const sync = new SyncDb(sqlitePath(url), gate, watch);
   registerSyncDb(prisma, sync);
-  // WAL lets readers go on while the outbox writes; busy_timeout waits instead of failing.
-  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
-  await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  await applyConnectionSettings(prisma);
   if (opts.shareWrites) {
     const leave = relayWrites(watch, sqlitePath(url));
     onDisconnect(prisma, leave);
