@@ -171,6 +171,29 @@ describe("events editor", () => {
     expect(await t.db.auditLog.count({ where: { action: "event.cancel" } })).toBe(0);
   });
 
+  it("an admin moves the event to another region: its subscribers get the news, the first region's nothing twice", async () => {
+    const almatyFan = await t.db.user.create({ data: { telegramId: 7006n, locale: "en", regionCode: "almaty" } });
+    const fan = h.user(7006, { language_code: "en" });
+    await t.db.subscription.create({ data: { userId: almatyFan.id, regionCode: "almaty", topic: "events", createdAt: new Date(NOW.getTime() - 86_400_000) } });
+    const moveTo = async (region: string) => {
+      await admin.send("/events_admin");
+      await admin.pressData(editorCb.pack("open", event.id));
+      await admin.press("Изменить");
+      await admin.press("Изменить поле");
+      await admin.pressData(editorDialogCb.pack("field", "region"));
+      await admin.pressData(editorDialogCb.pack("region", region));
+      return texts(await admin.press("Сохранить изменения")).join("\n");
+    };
+    expect(await moveTo("almaty")).toContain("Об изменении узнает 1 человек");
+    expect((await t.db.event.findUniqueOrThrow({ where: { id: event.id } })).regionCode).toBe("almaty");
+    expect(await drain()).toBe(1);
+    expect(fan.lastMessage()!.text).toContain("<b>New event</b>: «Ярмарка &lt;молодёжи&gt;»");
+    // Back to Aktobe: its subscriber was told when it was published there, and is not told again.
+    expect(await moveTo("aktobe")).toContain("Сообщать никому не нужно");
+    expect(await t.db.delivery.count({ where: { kind: "event_new", userId: subscriberId } })).toBe(1);
+    expect((await t.db.event.findUniqueOrThrow({ where: { id: event.id } })).regionCode).toBe("aktobe");
+  });
+
   it("refuses a non-staff user", async () => {
     expect(texts(await outsider.send("/events_admin"))).toEqual(["Это доступно только сотрудникам региона."]);
     await outsider.send("/menu");

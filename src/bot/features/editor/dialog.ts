@@ -166,7 +166,9 @@ export async function eventEditor(conversation: DialogConversation, ctx: Context
     const choice = await askFinal(d, html, { published, valid: preview.ok });
     if (choice === "cancel") return void (await end(d.ctx.t("editor-discarded"), eventId ? back(eventId) : undefined));
     if (choice === "fields") {
-      await editField(d, draft, await askField(d, start.regions.length > 1 && !start.existing), start.regions);
+      // The region too, for whoever manages several: a published event's announcement and
+      // reminders then go to the new region's subscribers (src/domain/events-editor/changes.ts).
+      await editField(d, draft, await askField(d, start.regions.length > 1), start.regions);
       continue;
     }
     const saved = await conversation.external((o) => save(o, eventId, draft, choice === "publish"));
