@@ -11,6 +11,7 @@ import {
 import { NO_ROLES, type Roles } from "../src/domain/roles.ts";
 import { i18n } from "../src/bot/i18n.ts";
 import { LOCALES } from "../src/domain/locale.ts";
+import { RenderBatch, renderers } from "../src/bot/notifications/index.ts";
 
 const NOW = new Date("2026-11-25T06:00:00Z");
 const ADMIN: Roles = { ...NO_ROLES, admin: true };
@@ -189,6 +190,60 @@ describe("re-imported events tell people what changed, as the events editor does
       `event_new event:${id} ${almaty!.id} cancelled`,
       `event_cancelled event:${id}:cancelled ${watcher!.id} pending urgent`,
     ]);
+  });
+});
+
+describe("re-imported courses tell their applicants of a new start or place", () => {
+  const header = "id;region;provider_id;provider_name_ru;title_ru;sector;duration_weeks;city;address;starts_at;registration_deadline;capacity";
+  const file = (o: { start?: string; deadline?: string; address?: string; title?: string } = {}) =>
+    `${header}\nmoving-course;aktobe;moving-provider;Центр;${o.title ?? "Сварщик"};construction;4;Актобе;${o.address ?? "ул. Маресьева, 1"};${o.start ?? "2026-12-10 10:00"};${o.deadline ?? "2026-12-05 18:00"};10`;
+
+  it("applicants with a live application are told, reminders are planned again for the new dates", async () => {
+    const staff = await t.db.user.create({ data: { telegramId: 800n } });
+    const step = async (o: Parameters<typeof file>[0], minutes: number) => {
+      const r = await run("courses", file(o), { actorId: staff.id, now: new Date(NOW.getTime() + minutes * 60_000) });
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    };
+    await step({}, 0);
+    const course = await t.db.course.findUniqueOrThrow({ where: { externalId: "moving-course" } });
+    const people = await Promise.all([801n, 802n, 803n, 804n].map((telegramId) => t.db.user.create({ data: { telegramId, locale: "ru" } })));
+    const statuses = ["approved", "waitlisted", "withdrawn", "pending"];
+    for (const [i, u] of people.entries()) {
+      await t.db.registration.create({ data: { userId: u.id, courseId: course.id, status: statuses[i]!, fullName: "Аружан Сериккызы", phone: "+77010000000", educationLevel: "college" } });
+    }
+    // The approved one was reminded of the old start already.
+    await t.db.delivery.create({ data: { kind: "course_start", ref: `course:${course.id}:start`, userId: people[0]!.id, status: "sent" } });
+    await t.db.delivery.create({ data: { kind: "deadline", ref: `course:${course.id}:deadline`, userId: people[2]!.id, status: "pending" } });
+
+    await step({ title: "Сварщик (группа 2)" }, 1); // not the start or the place: nobody is told
+    expect(await t.db.delivery.count({ where: { kind: "course_changed" } })).toBe(0);
+    await step({ title: "Сварщик (группа 2)", start: "2026-12-17 10:00", deadline: "2026-12-12 18:00" }, 2);
+    const told = await t.db.delivery.findMany({ where: { kind: "course_changed" }, orderBy: { userId: "asc" }, include: { user: true } });
+    expect(told.map((d) => d.userId)).toEqual([people[0]!.id, people[1]!.id, people[3]!.id]);
+    const entry = await t.db.auditLog.findFirstOrThrow({ where: { entity: "Course", entityId: String(course.id) }, orderBy: { id: "desc" } });
+    expect(entry).toMatchObject({ action: "course.update", actorId: staff.id });
+    expect(told[0]!.ref).toBe(`course:${course.id}:changed:${entry.id}`);
+    // The old reminder no longer blocks the one for the new start.
+    expect(await t.db.delivery.findFirstOrThrow({ where: { kind: "course_start" } })).toMatchObject({ ref: `course:${course.id}:start:before:${entry.id}`, status: "sent" });
+    expect(await t.db.delivery.findFirstOrThrow({ where: { kind: "deadline" } })).toMatchObject({ ref: `course:${course.id}:deadline:before:${entry.id}`, status: "cancelled" });
+
+    const delivery = told[0]!;
+    const render = (d: typeof delivery) =>
+      renderers.course_changed!({ db: t.db, delivery: d, payload: JSON.parse(d.payload), locale: "ru", now: NOW, adminIds: [], batch: new RenderBatch([d]) });
+    const notice = await render(delivery);
+    expect("html" in notice && notice.html).toMatch(/Новая дата начала.*Сварщик \(группа 2\).*было: <s>[^<]*10 декабря[^<]*<\/s>.*теперь: <b>[^<]*17 декабря/s);
+
+    await step({ title: "Сварщик (группа 2)", start: "2026-12-17 10:00", deadline: "2026-12-12 18:00", address: "пр. Абая, 5" }, 3);
+    const moved = await t.db.delivery.findFirstOrThrow({ where: { kind: "course_changed", userId: people[0]!.id }, orderBy: { id: "desc" }, include: { user: true } });
+    const place = await render(moved);
+    expect("html" in place && place.html).toMatch(/Новое место.*было: <s>ул\. Маресьева, 1, Ақтөбе<\/s>.*теперь: <b>пр\. Абая, 5, Ақтөбе<\/b>/s);
+    // The first notice's start still holds; not sent yet, it shows the place as it is now.
+    const first = await render(delivery);
+    expect("html" in first && first.html).toContain("Где: пр. Абая, 5, Ақтөбе");
+    // A later move of the start supersedes both.
+    await step({ title: "Сварщик (группа 2)", start: "2026-12-18 10:00", deadline: "2026-12-12 18:00", address: "пр. Абая, 5" }, 4);
+    expect(await render(delivery)).toEqual({ cancel: "superseded by a later change" });
+    expect(await render(moved)).toEqual({ cancel: "superseded by a later change" });
   });
 });
 

@@ -11,6 +11,17 @@ reminders-vacancy-new = 🆕 <b>New vacancy</b>: { $title } — { $employer }
 reminders-course-start = 🎓 <b>Your course starts tomorrow</b>: «{ $title }», { $when }.
     Where: { $place }
     Good luck!
+reminders-course-changed = 🗓 <b>New start</b> of the course «{ $title }» you applied for:
+    was: <s>{ $was }</s>
+    now: <b>{ $now }</b>
+    Where: { $place }
+reminders-course-moved = 📍 <b>New place</b> of the course «{ $title }» you applied for:
+    was: <s>{ $wasPlace }</s>
+    now: <b>{ $place }</b>
+    Starts: { $now }
+reminders-course-changed-both = 🔁 <b>New start and place</b> of the course «{ $title }» you applied for:
+    when: <s>{ $was }</s> → <b>{ $now }</b>
+    where: <s>{ $wasPlace }</s> → <b>{ $place }</b>
 reminders-deadline = ⏳ Sign-up for «{ $title }» closes <b>{ $deadline }</b>. There is still time to apply!
 reminders-digest-events = 🗞 <b>New events of the day</b>
 reminders-digest-courses = 🗞 <b>New courses of the day</b>

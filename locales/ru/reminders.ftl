@@ -11,6 +11,17 @@ reminders-vacancy-new = 🆕 <b>Новая вакансия</b>: { $title } — 
 reminders-course-start = 🎓 <b>Завтра начинается ваш курс</b>: «{ $title }», { $when }.
     Где: { $place }
     Удачи!
+reminders-course-changed = 🗓 <b>Новая дата начала</b> курса «{ $title }», на который вы записались:
+    было: <s>{ $was }</s>
+    теперь: <b>{ $now }</b>
+    Где: { $place }
+reminders-course-moved = 📍 <b>Новое место</b> курса «{ $title }», на который вы записались:
+    было: <s>{ $wasPlace }</s>
+    теперь: <b>{ $place }</b>
+    Начало: { $now }
+reminders-course-changed-both = 🔁 <b>Новые дата начала и место</b> курса «{ $title }», на который вы записались:
+    когда: <s>{ $was }</s> → <b>{ $now }</b>
+    где: <s>{ $wasPlace }</s> → <b>{ $place }</b>
 reminders-deadline = ⏳ Запись на «{ $title }» закрывается <b>{ $deadline }</b>. Ещё есть время подать заявку!
 reminders-digest-events = 🗞 <b>Новые мероприятия за день</b>
 reminders-digest-courses = 🗞 <b>Новые курсы за день</b>

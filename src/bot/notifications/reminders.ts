@@ -11,6 +11,7 @@ import { regionName } from "../../domain/regions.ts";
 import { ACTIVE_STATUSES } from "../../domain/registrations/status.ts";
 import { ANNOUNCE_KINDS } from "../../domain/reminders/announcements.ts";
 import { COURSE_START_KIND, DEADLINE_KIND } from "../../domain/reminders/courses.ts";
+import { COURSE_CHANGED_KIND, coursePlace } from "../../domain/reminders/course-changes.ts";
 import { DIGEST_KIND, digestContents } from "../../domain/reminders/digests.ts";
 import { EVENT_REMINDER_KIND } from "../../domain/reminders/events.ts";
 import { isNewsTopic, type NewsTopic } from "../../domain/reminders/news.ts";
@@ -115,6 +116,33 @@ const courseStart: Renderer = async (input) => {
   return { html, keyboard: new InlineKeyboard().text(t("reminders-open-course"), coursesCb.pack("open", course.id)) };
 };
 
+const iso = (v: unknown): Date | null => (typeof v === "string" && !Number.isNaN(Date.parse(v)) ? new Date(v) : null);
+
+/** A course's start or place moved (course-changes.ts); superseded by a later change's notice. */
+const courseChanged: Renderer = async (input) => {
+  const course = await loadCourse(input);
+  if (!course || !course.isPublished) return { cancel: "course not found" };
+  if (course.startsAt <= input.now) return { cancel: "course already started" };
+  const [oldStart, start] = [iso(input.payload.oldStartsAt), iso(input.payload.startsAt)];
+  const [oldPlace, newPlace] = [input.payload.oldPlace, input.payload.place].map((v) => (typeof v === "string" ? v : null));
+  const place = coursePlace(course);
+  if ((start && start.getTime() !== course.startsAt.getTime()) || (newPlace !== null && newPlace !== place)) return { cancel: "superseded by a later change" };
+  if (!(await hasRegistration(input, course.id, ACTIVE_STATUSES))) return { cancel: "no live application" };
+  const t = translator(input.locale);
+  const now = formatDateTime(course.startsAt, input.locale);
+  const was = oldStart ? formatDateTime(oldStart, input.locale) : "—";
+  const placeMoved = newPlace !== null && oldPlace !== newPlace;
+  const key = placeMoved ? (was !== now ? "reminders-course-changed-both" : "reminders-course-moved") : "reminders-course-changed";
+  const html = t(key, {
+    title: escapeHtml(tr(course, "title", input.locale)),
+    was,
+    now,
+    place: escapeHtml(place || "—"),
+    wasPlace: escapeHtml(oldPlace || "—"),
+  });
+  return { html, keyboard: new InlineKeyboard().text(t("reminders-open-course"), coursesCb.pack("open", course.id)) };
+};
+
 const deadline: Renderer = async (input) => {
   const course = await loadCourse(input);
   if (!course) return { cancel: "course not found" };
@@ -183,6 +211,7 @@ export const reminderRenderers: Record<string, Renderer> = {
   [ANNOUNCE_KINDS.courses]: courseNew,
   [ANNOUNCE_KINDS.vacancies]: vacancyNew,
   [COURSE_START_KIND]: courseStart,
+  [COURSE_CHANGED_KIND]: courseChanged,
   [DEADLINE_KIND]: deadline,
   [DIGEST_KIND]: digest,
 };

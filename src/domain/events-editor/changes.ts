@@ -17,11 +17,12 @@
 //   deliveries already sent keep their ref — re-planned for the new region, the fan-outs skip
 //   whoever got them (watchers, people subscribed in both regions), so nobody hears twice.
 // These small audiences are expanded inside the transaction (fanOutNow), so the counts are real.
-import { Prisma, type Event } from "../../generated/prisma/client.ts";
+import type { Event } from "../../generated/prisma/client.ts";
 import { eventLocation } from "../ics.ts";
 import type { Tx } from "../registrations/tx.ts";
 import { announceEvent, ANNOUNCE_KINDS } from "../reminders/announcements.ts";
 import { fanOutNow } from "../reminders/fanout.ts";
+import { retire, type Planned } from "../reminders/retire.ts";
 import { EVENT_REMINDER_KIND, eventReminderRef } from "../reminders/events.ts";
 import { EVENT_REMINDER_OFFSETS_H } from "../reminders/schedule.ts";
 
@@ -97,35 +98,8 @@ function tellWatchers(tx: Tx, event: Event, kind: string, ref: string, payload: 
   return fanOutNow(tx, { kind, ref, payload, audience: { type: "watchers", itemType: "event", itemId: event.id }, now, urgent });
 }
 
-type Planned = { kind: string; refs: string[] };
 const announcement = (eventId: number): Planned => ({ kind: ANNOUNCE_KINDS.events, refs: [`event:${eventId}`] });
 const reminders = (eventId: number): Planned[] => [{ kind: EVENT_REMINDER_KIND, refs: reminderRefs(eventId) }];
-
-const plannedWhere = (planned: readonly Planned[]) =>
-  Prisma.join(planned.map((p) => Prisma.sql`("kind" = ${p.kind} AND "ref" IN (${Prisma.join(p.refs)}))`), " OR ");
-
-/**
- * Retires what was planned: pending fan-outs are cancelled, and fan-outs get their ref suffixed
- * with the change, so the planner may plan them again. Deliveries not yet sent are cancelled and
- * suffixed too; with `sentToo`, so are the ones sent (their people are told again, at the new
- * time), otherwise those keep their ref, and a fan-out planned again skips their people.
- */
-async function retire(tx: Tx, planned: readonly Planned[], changeId: number, now: Date, reason: string, sentToo: boolean): Promise<void> {
-  const suffix = `:before:${changeId}`;
-  await tx.$executeRaw`
-    UPDATE "Fanout" SET
-      "status" = CASE WHEN "status" = 'pending' THEN 'cancelled' ELSE "status" END,
-      "ref" = "ref" || ${suffix},
-      "updatedAt" = ${now}
-    WHERE ${plannedWhere(planned)}`;
-  await tx.$executeRaw`
-    UPDATE "Delivery" SET
-      "status" = CASE WHEN "status" = 'pending' THEN 'cancelled' ELSE "status" END,
-      "lastError" = CASE WHEN "status" = 'pending' THEN ${reason} ELSE "lastError" END,
-      "ref" = "ref" || ${suffix},
-      "updatedAt" = ${now}
-    WHERE (${plannedWhere(planned)}) AND ("status" = 'pending' OR ${sentToo ? 1 : 0})`;
-}
 
 /** Fan-outs not yet (fully) expanded expand nothing more; deliveries not yet sent are dropped. */
 async function cancelWaiting(tx: Tx, eventId: number, now: Date): Promise<void> {

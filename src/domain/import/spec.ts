@@ -84,3 +84,10 @@ export function t3<F extends string>(
   const s = (k: string) => String(cells[`${prefix}_${k}`] ?? "");
   return { [`${field}Kk`]: s("kk"), [`${field}Ru`]: s("ru"), [`${field}En`]: s("en") } as never;
 }
+
+/** The audit entry of one stored row an import changed; its id names the change's notices. */
+export function auditChangedRow(tx: Tx, a: { actorId: number | null; action: string; entity: string; id: number; details: object; now: Date }) {
+  return tx.auditLog.create({
+    data: { actorId: a.actorId, action: a.action, entity: a.entity, entityId: String(a.id), details: JSON.stringify({ ...a.details, via: "import" }), createdAt: a.now },
+  });
+}

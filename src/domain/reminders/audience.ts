@@ -27,6 +27,8 @@ export const audienceSpec = z.discriminatedUnion("type", [
   }),
   /** Approved participants of a course. */
   z.object({ type: z.literal("courseApproved"), courseId: id }),
+  /** Everyone with a live application for a course (ACTIVE_STATUSES). */
+  z.object({ type: z.literal("courseApplicants"), courseId: id }),
   /** Watchers of a course without a live application. */
   z.object({ type: z.literal("deadline"), courseId: id }),
   /** Those who asked to be reminded about an item. */
@@ -70,6 +72,9 @@ export function audienceSql(spec: AudienceSpec, r: UserRange = {}): Prisma.Sql {
     }
     case "courseApproved":
       return Prisma.sql`SELECT DISTINCT "userId" FROM "Registration" WHERE "courseId" = ${spec.courseId} AND "status" = 'approved' ${inRange(Prisma.sql`"userId"`, r)}`;
+    case "courseApplicants":
+      return Prisma.sql`SELECT DISTINCT "userId" FROM "Registration" WHERE "courseId" = ${spec.courseId}
+        AND "status" IN (${Prisma.join(ACTIVE_STATUSES)}) ${inRange(Prisma.sql`"userId"`, r)}`;
     case "deadline":
       return Prisma.sql`SELECT w."userId" FROM (${watchers("course", spec.courseId, r)}) w WHERE NOT EXISTS (
         SELECT 1 FROM "Registration" g WHERE g."userId" = w."userId" AND g."courseId" = ${spec.courseId}

@@ -1,14 +1,19 @@
 // Short courses with their providers: one row per course. The provider columns define (or
 // update) the provider named by provider_id, with the row's region as its home region; left
 // empty, the provider must be defined by another row of the file or already be stored.
+// A changed stored course gets an audit entry, and its applicants hear of a new start or place
+// (src/domain/reminders/course-changes.ts).
 import { z } from "zod";
 import { SECTORS } from "../../sectors.ts";
 import { buildSearchText } from "../../search.ts";
 import { canManageRegion } from "../../roles.ts";
 import { bool, integer, localDate, oneOf, optionalInteger, phone, required, text, website } from "../cells.ts";
-import { checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec, type ParsedRow } from "../spec.ts";
+import { auditChangedRow, checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec, type ParsedRow } from "../spec.ts";
 import { insertRows, upsertCounted } from "../sync.ts";
 import type { Issues } from "../types.ts";
+import { noticeCourseChange } from "../../reminders/course-changes.ts";
+import type { Tx } from "../../registrations/tx.ts";
+import type { Course } from "../../../generated/prisma/client.ts";
 
 export const COURSE_FORMATS = ["online", "offline", "hybrid"] as const;
 const MAX_COURSE_WEEKS = 26; // short courses last at most 6 months
@@ -105,7 +110,7 @@ export const coursesSpec: KindSpec<Row, Plan> = {
     for (const { def } of defs.values()) providerNames.set(def.externalId, `${def.nameKk} ${def.nameRu} ${def.nameEn}`);
     return { providers: [...defs.values()].map((d) => d.def), courses: rows.map((r) => r.data), providerNames };
   },
-  async apply(tx, plan, now) {
+  async apply(tx, plan, now, actorId) {
     const providers = await upsertCounted(
       {
         find: (ids) => tx.provider.findMany({ where: { externalId: { in: ids } } }),
@@ -123,7 +128,7 @@ export const coursesSpec: KindSpec<Row, Plan> = {
         find: (ids) => tx.course.findMany({ where: { externalId: { in: ids } } }),
         createMany: (data) => insertRows(tx, "Course", data, now),
         returnsCreated: false,
-        update: (cur, data) => tx.course.update({ where: { id: cur.id }, data }),
+        update: (cur, data) => updateStoredCourse(tx, cur, data, now, actorId),
       },
       plan.courses.map((c) => ({
         externalId: c.id,
@@ -155,3 +160,9 @@ export const coursesSpec: KindSpec<Row, Plan> = {
     return { providers: providers.counts, courses: courses.counts };
   },
 };
+
+async function updateStoredCourse(tx: Tx, before: Course, data: Partial<Course>, now: Date, actorId: number | null): Promise<void> {
+  const after = await tx.course.update({ where: { id: before.id }, data });
+  const entry = await auditChangedRow(tx, { actorId, action: "course.update", entity: "Course", id: after.id, details: { published: after.isPublished }, now });
+  await noticeCourseChange(tx, before, after, entry.id, now);
+}

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { EVENT_KINDS } from "../../catalog/events.ts";
 import { buildSearchText } from "../../search.ts";
 import { localDate, oneOf, optionalDecimal, optionalInteger, required, text } from "../cells.ts";
-import { checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec } from "../spec.ts";
+import { auditChangedRow, checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec } from "../spec.ts";
 import { insertRows, upsertCounted } from "../sync.ts";
 import { noticeEventChange } from "../../events-editor/changes.ts";
 import type { Tx } from "../../registrations/tx.ts";
@@ -94,8 +94,6 @@ async function updateStoredEvent(tx: Tx, before: Event, data: Partial<Event>, no
   const publishing = before.status !== "published" && data.status === "published";
   const after = await tx.event.update({ where: { id: before.id }, data: { ...data, ...(publishing ? { publishedAt: now } : {}) } });
   const action = after.status !== before.status ? (ACTIONS[after.status] ?? "event.update") : "event.update";
-  const entry = await tx.auditLog.create({
-    data: { actorId, action, entity: "Event", entityId: String(after.id), details: JSON.stringify({ status: after.status, via: "import" }), createdAt: now },
-  });
+  const entry = await auditChangedRow(tx, { actorId, action, entity: "Event", id: after.id, details: { status: after.status }, now });
   await noticeEventChange(tx, before, after, entry.id, now);
 }
