@@ -29,9 +29,9 @@ const load = (input: RenderInput) => {
   return id === null ? null : loadEvent(input, id);
 };
 
-const iso = (v: unknown): Date | null => (typeof v === "string" && !Number.isNaN(Date.parse(v)) ? new Date(v) : null);
-
-const text = (v: unknown): string | null => (typeof v === "string" ? v : null);
+/** A payload field that should hold an ISO date / a text, or null. */
+export const iso = (v: unknown): Date | null => (typeof v === "string" && !Number.isNaN(Date.parse(v)) ? new Date(v) : null);
+export const text = (v: unknown): string | null => (typeof v === "string" ? v : null);
 
 const eventChanged: Renderer = async (input) => {
   const event = await load(input);

@@ -20,7 +20,7 @@ import { eventsCb } from "../features/events/callbacks.ts";
 import { subscriptionsCb } from "../features/subscriptions/callbacks.ts";
 import { vacanciesCb } from "../features/vacancies/callbacks.ts";
 import type { Event } from "../../generated/prisma/client.ts";
-import { loadEvent } from "./events.ts";
+import { iso, loadEvent, text } from "./events.ts";
 import type { Renderer, RenderInput } from "./types.ts";
 
 /** Item id from the payload field, else from the ref ("event:12:24h" → 12). */
@@ -116,15 +116,13 @@ const courseStart: Renderer = async (input) => {
   return { html, keyboard: new InlineKeyboard().text(t("reminders-open-course"), coursesCb.pack("open", course.id)) };
 };
 
-const iso = (v: unknown): Date | null => (typeof v === "string" && !Number.isNaN(Date.parse(v)) ? new Date(v) : null);
-
 /** A course's start or place moved (course-changes.ts); superseded by a later change's notice. */
 const courseChanged: Renderer = async (input) => {
   const course = await loadCourse(input);
   if (!course || !course.isPublished) return { cancel: "course not found" };
   if (course.startsAt <= input.now) return { cancel: "course already started" };
   const [oldStart, start] = [iso(input.payload.oldStartsAt), iso(input.payload.startsAt)];
-  const [oldPlace, newPlace] = [input.payload.oldPlace, input.payload.place].map((v) => (typeof v === "string" ? v : null));
+  const [oldPlace, newPlace] = [text(input.payload.oldPlace), text(input.payload.place)];
   const place = coursePlace(course);
   if ((start && start.getTime() !== course.startsAt.getTime()) || (newPlace !== null && newPlace !== place)) return { cancel: "superseded by a later change" };
   if (!(await hasRegistration(input, course.id, ACTIVE_STATUSES))) return { cancel: "no live application" };

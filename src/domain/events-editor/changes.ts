@@ -64,7 +64,9 @@ export async function noticeEventChange(tx: Tx, before: Event, after: Event, cha
     if (before.status === "cancelled") return NOBODY;
     await cancelWaiting(tx, after.id, now);
     // Nobody could watch a draft: only a published event has people to tell.
-    return { watchersTold: wasPublished ? await tellWatchers(tx, after, EVENT_CANCELLED_KIND, eventCancelledRef(after.id), { eventId: after.id }, now) : 0, subscribersTold: 0 };
+    if (!wasPublished) return NOBODY;
+    const watchersTold = await tellWatchers(tx, after.id, EVENT_CANCELLED_KIND, eventCancelledRef(after.id), { eventId: after.id }, now, true);
+    return { watchersTold, subscribersTold: 0 };
   }
   if (after.status !== "published") return NOBODY;
   if (!wasPublished) return { watchersTold: 0, subscribersTold: await announceEvent(tx, after, now) };
@@ -81,7 +83,7 @@ export async function noticeEventChange(tx: Tx, before: Event, after: Event, cha
       endsAt: after.endsAt.toISOString(),
       ...(oldPlace !== place ? { oldPlace, place } : {}),
     };
-    watchersTold = await tellWatchers(tx, after, EVENT_CHANGED_KIND, eventChangedRef(after.id, changeId), payload, now);
+    watchersTold = await tellWatchers(tx, after.id, EVENT_CHANGED_KIND, eventChangedRef(after.id, changeId), payload, now, false);
   }
   if (before.startsAt.getTime() !== after.startsAt.getTime()) await retire(tx, reminders(after.id), changeId, now, "event moved", true);
   let subscribersTold = 0;
@@ -93,9 +95,8 @@ export async function noticeEventChange(tx: Tx, before: Event, after: Event, cha
   return { watchersTold, subscribersTold };
 }
 
-function tellWatchers(tx: Tx, event: Event, kind: string, ref: string, payload: object, now: Date): Promise<number> {
-  const urgent = kind === EVENT_CANCELLED_KIND;
-  return fanOutNow(tx, { kind, ref, payload, audience: { type: "watchers", itemType: "event", itemId: event.id }, now, urgent });
+function tellWatchers(tx: Tx, eventId: number, kind: string, ref: string, payload: object, now: Date, urgent: boolean): Promise<number> {
+  return fanOutNow(tx, { kind, ref, payload, audience: { type: "watchers", itemType: "event", itemId: eventId }, now, urgent });
 }
 
 const announcement = (eventId: number): Planned => ({ kind: ANNOUNCE_KINDS.events, refs: [`event:${eventId}`] });
