@@ -8,11 +8,10 @@ import { SECTORS } from "../../sectors.ts";
 import { buildSearchText } from "../../search.ts";
 import { canManageRegion } from "../../roles.ts";
 import { bool, integer, localDate, oneOf, optionalInteger, phone, required, text, website } from "../cells.ts";
-import { auditChangedRow, checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec, type ParsedRow } from "../spec.ts";
+import { auditChangedRow, checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec, type Tx, type ParsedRow } from "../spec.ts";
 import { insertRows, upsertCounted } from "../sync.ts";
 import type { Issues } from "../types.ts";
 import { noticeCourseChange } from "../../reminders/course-changes.ts";
-import type { Tx } from "../../registrations/tx.ts";
 import type { Course } from "../../../generated/prisma/client.ts";
 
 export const COURSE_FORMATS = ["online", "offline", "hybrid"] as const;

@@ -5,10 +5,9 @@ import { z } from "zod";
 import { EVENT_KINDS } from "../../catalog/events.ts";
 import { buildSearchText } from "../../search.ts";
 import { localDate, oneOf, optionalDecimal, optionalInteger, required, text } from "../cells.ts";
-import { auditChangedRow, checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec } from "../spec.ts";
+import { auditChangedRow, checkStoredScope, citySpellings, findIn, ID_PATTERN, storedCity, t3, type KindSpec, type Tx } from "../spec.ts";
 import { insertRows, upsertCounted } from "../sync.ts";
 import { noticeEventChange } from "../../events-editor/changes.ts";
-import type { Tx } from "../../registrations/tx.ts";
 import type { Event } from "../../../generated/prisma/client.ts";
 
 const EVENT_STATUSES = ["published", "draft", "cancelled"] as const;
