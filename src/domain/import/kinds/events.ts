@@ -92,7 +92,7 @@ const ACTIONS: Record<string, string> = { published: "event.publish", cancelled:
 async function updateStoredEvent(tx: Tx, before: Event, data: Partial<Event>, now: Date, actorId: number | null): Promise<void> {
   const publishing = before.status !== "published" && data.status === "published";
   const after = await tx.event.update({ where: { id: before.id }, data: { ...data, ...(publishing ? { publishedAt: now } : {}) } });
-  const action = after.status !== before.status ? (ACTIONS[after.status] ?? "event.update") : "event.update";
+  const action = (after.status !== before.status && ACTIONS[after.status]) || "event.update";
   const entry = await auditChangedRow(tx, { actorId, action, entity: "Event", id: after.id, details: { status: after.status }, now });
   await noticeEventChange(tx, before, after, entry.id, now);
 }
