@@ -10,6 +10,7 @@ import { benchPlanning, planningOptions } from "./planning.ts";
 import { benchColdStart, coldStartOptions } from "./cold-start.ts";
 import { benchMemory, memoryOptions } from "./memory.ts";
 import { benchPresses, pressesOptions } from "./presses.ts";
+import { benchWakeups, wakeupsOptions } from "./wakeups.ts";
 
 interface Benchmark {
   /** For BENCH_ONLY=<key>[,<key>…]. */
@@ -19,6 +20,11 @@ interface Benchmark {
 }
 
 const BENCHMARKS: Benchmark[] = [
+  {
+    key: "wakeups",
+    name: "wake-ups (the machine)",
+    run: (progress) => benchWakeups(wakeupsOptions(), progress),
+  },
   {
     key: "updates",
     name: "update handling",
@@ -51,7 +57,7 @@ const BENCHMARKS: Benchmark[] = [
   },
 ];
 
-/** BENCH_ONLY=outbox (or updates, presses, planning, memory, cold-start; comma-separated) runs just those. */
+/** BENCH_ONLY=outbox (or wakeups, updates, presses, planning, memory, cold-start; comma-separated) runs just those. */
 function selected(): Benchmark[] {
   const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
   if (!only?.length) return BENCHMARKS;
