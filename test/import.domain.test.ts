@@ -12,6 +12,7 @@ import { NO_ROLES, type Roles } from "../src/domain/roles.ts";
 import { i18n } from "../src/bot/i18n.ts";
 import { LOCALES } from "../src/domain/locale.ts";
 import { RenderBatch, renderers } from "../src/bot/notifications/index.ts";
+import { EVENT_REMINDER_KIND, planEventReminders } from "../src/domain/reminders/index.ts";
 
 const NOW = new Date("2026-11-25T06:00:00Z");
 const ADMIN: Roles = { ...NO_ROLES, admin: true };
@@ -190,6 +191,38 @@ describe("re-imported events tell people what changed, as the events editor does
       `event_new event:${id} ${almaty!.id} cancelled`,
       `event_cancelled event:${id}:cancelled ${watcher!.id} pending urgent`,
     ]);
+  });
+  it("withdrawn to a draft and published again: announced and reminded anew to whoever was not told, nobody twice", async () => {
+    const fair = (status: string) => `${header}\nwithdrawn-fair;aktobe;job_fair;Ярмарка;Дворец молодёжи;Актобе;2026-12-25 10:00;2026-12-25 18:00;${status}`;
+    const dayBefore = new Date("2026-12-24T06:00:00Z"); // the 24-hour reminder is due
+    const step = async (status: string, minutes: number) => {
+      const r = await run("events", fair(status), { now: new Date(dayBefore.getTime() + minutes * 60_000) });
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    };
+    const [told, untold] = await Promise.all([711n, 712n].map((telegramId) => t.db.user.create({ data: { telegramId } })));
+    for (const u of [told!, untold!]) {
+      await t.db.subscription.create({ data: { userId: u.id, regionCode: "aktobe", topic: "events", createdAt: new Date(NOW.getTime() - 3600_000) } });
+    }
+    await step("draft", 0);
+    await step("published", 1); // announced at once (a new published row waits for the planner)
+    const { id } = await t.db.event.findUniqueOrThrow({ where: { externalId: "withdrawn-fair" } });
+    const announced = (userId: number) => t.db.delivery.findMany({ where: { kind: "event_new", userId, ref: { startsWith: `event:${id}` } }, orderBy: { id: "asc" } });
+    await t.db.delivery.updateMany({ where: { kind: "event_new", ref: `event:${id}`, userId: told!.id }, data: { status: "sent" } });
+    expect(await planEventReminders(t.db, dayBefore)).toBeGreaterThan(0);
+    const reminderRefs = async () => (await t.db.fanout.findMany({ where: { kind: EVENT_REMINDER_KIND, ref: { startsWith: `event:${id}:` } }, orderBy: { id: "asc" } })).map((f) => `${f.ref} ${f.status}`);
+    const planned = await reminderRefs();
+
+    await step("draft", 2);
+    const entry = await t.db.auditLog.findFirstOrThrow({ where: { entity: "Event", entityId: String(id) }, orderBy: { id: "desc" } });
+    expect(entry.action).toBe("event.unpublish");
+    expect((await announced(told!.id)).map((d) => `${d.ref} ${d.status}`)).toEqual([`event:${id} sent`]);
+    expect((await announced(untold!.id)).map((d) => `${d.ref} ${d.status}`)).toEqual([`event:${id}:before:${entry.id} cancelled`]);
+    expect(await reminderRefs()).toEqual(planned.map((r) => r.replace(/ .*/, `:before:${entry.id} cancelled`)));
+
+    await step("published", 3);
+    expect((await announced(told!.id)).map((d) => `${d.ref} ${d.status}`)).toEqual([`event:${id} sent`]);
+    expect((await announced(untold!.id)).map((d) => `${d.ref} ${d.status}`)).toEqual([`event:${id}:before:${entry.id} cancelled`, `event:${id} pending`]);
+    expect(await planEventReminders(t.db, new Date(dayBefore.getTime() + 3 * 60_000))).toBe(planned.length);
   });
 });
 

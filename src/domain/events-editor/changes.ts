@@ -16,6 +16,9 @@
 //   announcement and the reminders already planned are retired like a time move's, except that
 //   deliveries already sent keep their ref — re-planned for the new region, the fan-outs skip
 //   whoever got them (watchers, people subscribed in both regions), so nobody hears twice.
+// - A published event withdrawn to a draft (by an import): the announcement and reminders not
+//   sent yet are retired like a region move's; published again, it is announced and reminded
+//   anew, to whoever was not told before.
 // These small audiences are expanded inside the transaction (fanOutNow), so the counts are real.
 import type { Event } from "../../generated/prisma/client.ts";
 import { eventLocation } from "../ics.ts";
@@ -68,7 +71,13 @@ export async function noticeEventChange(tx: Tx, before: Event, after: Event, cha
     const watchersTold = await tellWatchers(tx, after.id, EVENT_CANCELLED_KIND, eventCancelledRef(after.id), { eventId: after.id }, now, true);
     return { watchersTold, subscribersTold: 0 };
   }
-  if (after.status !== "published") return NOBODY;
+  if (after.status !== "published") {
+    // Withdrawn to a draft: what was planned about it is retired, so that published again it
+    // is announced and reminded anew — to whoever was not told yet (sent deliveries keep
+    // their ref). Otherwise notices due meanwhile would be dropped for good.
+    if (wasPublished) await retire(tx, [announcement(after.id), ...reminders(after.id)], changeId, now, "event unpublished", false);
+    return NOBODY;
+  }
   if (!wasPublished) return { watchersTold: 0, subscribersTold: await announceEvent(tx, after, now) };
 
   const timeMoved = before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime();

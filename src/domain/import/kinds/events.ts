@@ -86,8 +86,8 @@ export const eventsSpec: KindSpec<Row, Row[]> = {
   },
 };
 
-/** Audit actions of a status change, as the editor names them. */
-const ACTIONS: Record<string, string> = { published: "event.publish", cancelled: "event.cancel" };
+/** Audit actions of a status change, as the editor names them (only an import withdraws an event to a draft). */
+const ACTIONS: Record<string, string> = { published: "event.publish", draft: "event.unpublish", cancelled: "event.cancel" };
 
 async function updateStoredEvent(tx: Tx, before: Event, data: Partial<Event>, now: Date, actorId: number | null): Promise<void> {
   const publishing = before.status !== "published" && data.status === "published";
