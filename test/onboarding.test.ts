@@ -41,12 +41,33 @@ describe("onboarding", () => {
     expect(u.lastMessage()!.text).toContain("Your region: <b>Turkistan Region</b>");
   });
 
+  it("a section that needs the region asks for it, then opens with the region chosen", async () => {
+    for (const [id, section, title] of [
+      [4, "🛠 Курстар", "Қысқа мерзімді курстар</b> · Ақтөбе облысы"],
+      [5, "💼 Бос жұмыс орындары", "Бос жұмыс орындары</b> · Ақтөбе облысы"],
+      [6, "📅 Жәрмеңкелер мен іс-шаралар", "Жәрмеңкелер мен іс-шаралар</b> · Ақтөбе облысы"],
+    ] as const) {
+      const u = h.user(id, { language_code: "kk" });
+      await u.send("/start");
+      await u.press("Қазақша");
+      await u.send("/menu"); // the region picker left unanswered
+      await u.press(section);
+      expect(u.lastMessage()!.text).toContain("Қай өңірде");
+      await u.press("Ақтөбе облысы");
+      expect(u.lastMessage()!.text).toContain(title);
+      expect(await t.db.user.findUniqueOrThrow({ where: { telegramId: BigInt(id) } })).toMatchObject({ regionCode: "aktobe" });
+    }
+  });
+
   it("answers forged or stale buttons with the menu, and never stays silent", async () => {
     const u = h.user(3, { language_code: "ru" });
     await u.send("/start");
     const forged = await u.callback(1, "o1:region:nowhere");
     expect(forged.some((c) => c.method === "answerCallbackQuery")).toBe(true);
     expect(texts(forged).join()).toContain("кнопка устарела");
+    for (const data of ["o1:regionThen:aktobe:nowhere", "o1:regionThen:nowhere:courses"]) {
+      expect(texts(await u.callback(1, data)).join()).toContain("кнопка устарела");
+    }
     const garbage = await u.callback(1, "zz:??");
     expect(texts(garbage).join()).toContain("кнопка устарела");
     expect(await t.db.user.findUniqueOrThrow({ where: { telegramId: 3n } })).toMatchObject({ regionCode: null });

@@ -35,16 +35,19 @@ async function regionNames(ctx: Context): Promise<RegionNames> {
 async function showList(ctx: Context, s: ListState): Promise<void> {
   const code = ctx.user?.regionCode;
   const region = code ? await findRegion(ctx.deps.db, code) : undefined;
-  if (!region) return showRegionPicker(ctx);
+  if (!region) return showRegionPicker(ctx, "courses");
   const page = await listCourses(ctx.deps.db, { ...s, regionCode: region.code, now: ctx.deps.clock.now() });
   const names = await regionNames(ctx);
   const { html, keyboard } = renderList(ctx, page, s, { code: region.code, name: names(region.code) }, names);
   await show(ctx, html, keyboard);
 }
 
+/** The list as the main menu opens it: any price, format and sector, the first page. */
+export const showCourseList = (ctx: Context): Promise<void> => showList(ctx, { price: "any", format: "any", sector: "any", page: 0 });
+
 async function showSectorPicker(ctx: Context, s: ListState): Promise<void> {
   const code = ctx.user?.regionCode;
-  if (!code) return showRegionPicker(ctx);
+  if (!code) return showRegionPicker(ctx, "courses");
   const counts = await countCoursesBySector(ctx.deps.db, { regionCode: code, price: s.price, format: s.format, now: ctx.deps.clock.now() });
   const { html, keyboard } = renderSectorPicker(ctx, counts, s);
   await show(ctx, html, keyboard);

@@ -24,7 +24,7 @@ type Unavailable = { status: "gone" } | { status: "cancelled"; event: Pick<Event
 export async function showEventList(ctx: Context, scope: EventsScope, page: number): Promise<void> {
   const regionCode = scope === "my" ? (ctx.user?.regionCode ?? null) : null;
   // "My region" means nothing until the user has one: ask first.
-  if (scope === "my" && !regionCode) return showRegionPicker(ctx);
+  if (scope === "my" && !regionCode) return showRegionPicker(ctx, "events");
   const list = await listUpcomingEvents(ctx.deps.db, { regionCode, now: ctx.deps.clock.now(), page });
   const region = scope === "my" ? await currentRegionName(ctx) : null;
   const screen = renderEventList(ctx, list, scope, region ?? regionCode);

@@ -10,7 +10,11 @@ import { findRegion, regionName } from "../../../domain/regions.ts";
 import { setUserLocale, setUserRegion } from "../../../domain/users.ts";
 import { showMainMenu } from "../menu/index.ts";
 import { toast } from "../../ui.ts";
-import { showLanguagePicker, showRegionPicker } from "./pickers.ts";
+import type { NextFunction } from "grammy";
+import { showEventList } from "../events/index.ts";
+import { showVacancyList } from "../vacancies/index.ts";
+import { showCourseList } from "../courses/index.ts";
+import { isRegionSection, showLanguagePicker, showRegionPicker, type RegionSection } from "./pickers.ts";
 import { onboardingCb } from "./callbacks.ts";
 import { openDeepLink, parseDeepLink } from "./deep-links.ts";
 
@@ -26,9 +30,9 @@ onboardingFeature.command("start", async (ctx) => {
 });
 
 onboardingFeature.command("language", (ctx) => showLanguagePicker(ctx));
-onboardingFeature.command("region", showRegionPicker);
+onboardingFeature.command("region", (ctx) => showRegionPicker(ctx));
 onboardingFeature.callbackQuery(onboardingCb.match("pickLang"), (ctx) => showLanguagePicker(ctx));
-onboardingFeature.callbackQuery(onboardingCb.match("pickRegion"), showRegionPicker);
+onboardingFeature.callbackQuery(onboardingCb.match("pickRegion"), (ctx) => showRegionPicker(ctx));
 
 onboardingFeature.callbackQuery(onboardingCb.match("lang"), async (ctx, next) => {
   const args = onboardingCb.parse("lang", ctx.callbackQuery.data);
@@ -47,11 +51,25 @@ onboardingFeature.callbackQuery(onboardingCb.match("lang"), async (ctx, next) =>
   return showMainMenu(ctx);
 });
 
-onboardingFeature.callbackQuery(onboardingCb.match("region"), async (ctx, next) => {
-  const code = onboardingCb.parse("region", ctx.callbackQuery.data)?.[0];
+/** What a chosen region opens when a section asked for it (pickers.ts); the main menu otherwise. */
+const SECTIONS: Record<RegionSection, (ctx: Context) => Promise<void>> = {
+  events: (ctx) => showEventList(ctx, "my", 0),
+  vacancies: showVacancyList,
+  courses: showCourseList,
+};
+
+async function chooseRegion(ctx: Context, next: NextFunction, code: string | undefined, then?: RegionSection): Promise<void> {
   const region = code ? await findRegion(ctx.deps.db, code) : undefined;
-  if (!region || !ctx.user) return next();
+  if (!region || !ctx.user) return next(); // unhandled → stale button
   ctx.user = await setUserRegion(ctx.deps.db, ctx.user.id, region.code);
   await toast(ctx, ctx.t("onboarding-region-set", { region: regionName(region, ctx.locale) }));
-  return showMainMenu(ctx);
+  return then ? SECTIONS[then](ctx) : showMainMenu(ctx);
+}
+
+onboardingFeature.callbackQuery(onboardingCb.match("region"), (ctx, next) => chooseRegion(ctx, next, onboardingCb.parse("region", ctx.callbackQuery.data)?.[0]));
+
+onboardingFeature.callbackQuery(onboardingCb.match("regionThen"), (ctx, next) => {
+  const args = onboardingCb.parse("regionThen", ctx.callbackQuery.data);
+  if (!args || !isRegionSection(args[1])) return next();
+  return chooseRegion(ctx, next, args[0], args[1]);
 });

@@ -21,12 +21,19 @@ export async function showLanguagePicker(ctx: Context, payload = ""): Promise<vo
   await show(ctx, LOCALES.map((l) => i18n.t(l, "onboarding-choose-language")).join("\n"), kb);
 }
 
-export async function showRegionPicker(ctx: Context): Promise<void> {
+/** Sections that need the user's region; asked for it, the picker opens the section after. */
+export const REGION_SECTIONS = ["events", "vacancies", "courses"] as const;
+export type RegionSection = (typeof REGION_SECTIONS)[number];
+
+export const isRegionSection = (v: string): v is RegionSection => (REGION_SECTIONS as readonly string[]).includes(v);
+
+/** The region picker; with `then`, the chosen region opens that section instead of the main menu. */
+export async function showRegionPicker(ctx: Context, then?: RegionSection): Promise<void> {
   const regions = await listRegions(ctx.deps.db);
   const kb = new InlineKeyboard();
   regions.forEach((r, i) => {
     const mark = r.code === ctx.user?.regionCode ? "✓ " : "";
-    kb.text(mark + regionName(r, ctx.locale), onboardingCb.pack("region", r.code));
+    kb.text(mark + regionName(r, ctx.locale), then ? onboardingCb.pack("regionThen", r.code, then) : onboardingCb.pack("region", r.code));
     if (i % 2 === 1) kb.row();
   });
   await show(ctx, ctx.t("onboarding-choose-region"), kb);

@@ -20,7 +20,7 @@ export const vacanciesFeature = new FeatureComposer<Context>();
 async function showList(ctx: Context, s: ListState): Promise<void> {
   const regionCode = ctx.user?.regionCode;
   const region = await currentRegionName(ctx);
-  if (!regionCode || !region) return showRegionPicker(ctx);
+  if (!regionCode || !region) return showRegionPicker(ctx, "vacancies");
   const page = await listOpenVacancies(ctx.deps.db, {
     regionCode,
     sector: s.sector === ANY_SECTOR ? null : s.sector,
@@ -32,10 +32,13 @@ async function showList(ctx: Context, s: ListState): Promise<void> {
   await show(ctx, screen.html, screen.kb);
 }
 
+/** The list as the main menu opens it. */
+export const showVacancyList = (ctx: Context): Promise<void> => showList(ctx, DEFAULT_LIST);
+
 async function showSectorPicker(ctx: Context, s: ListState): Promise<void> {
   const regionCode = ctx.user?.regionCode;
   const region = await currentRegionName(ctx);
-  if (!regionCode || !region) return showRegionPicker(ctx);
+  if (!regionCode || !region) return showRegionPicker(ctx, "vacancies");
   const counts = await countOpenVacanciesBySector(ctx.deps.db, regionCode, s.mode === "w", ctx.deps.clock.now());
   const screen = renderSectorPicker(ctx, s, counts, region);
   await show(ctx, screen.html, screen.kb);
