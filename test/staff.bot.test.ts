@@ -77,6 +77,19 @@ describe("command menus", () => {
     expect(commands.find((c) => c.command === "panel")?.description).toBe("Staff panel");
     expect(h.api.commandsFor({ type: "chat", chat_id: 99_999_999 })).toEqual([]); // never wrote to the bot
   });
+
+  it("/help adds the tools of the person's roles, in their language; a jobseeker's has none", async () => {
+    await staff.u.send("/help");
+    const staffHelp = staff.u.lastMessage()!.text;
+    expect(staffHelp).toContain("<b>Ваши инструменты</b>\n/panel — Панель сотрудника\n/stats — Статистика");
+    expect(staffHelp).not.toContain("/invite");
+    await admin.u.send("/help");
+    expect(admin.u.lastMessage()!.text).toContain("/invite — Invite staff or a coordinator");
+    const jobseeker = await person("kk");
+    await jobseeker.u.send("/help");
+    expect(jobseeker.u.lastMessage()!.text).toContain("Mamandyq не істей алады");
+    expect(jobseeker.u.lastMessage()!.text).not.toContain("Сіздің құралдарыңыз");
+  });
 });
 
 describe("the staff panel", () => {

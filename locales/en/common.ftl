@@ -38,6 +38,8 @@ help-text =
 
     Commands: /menu — main menu, /search — search, /language — language, /region — region, /settings — settings.
 
+help-tools = <b>Your tools</b>
+
 ## Commands (Telegram command menu)
 command-start = Start
 command-menu = Main menu

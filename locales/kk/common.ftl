@@ -38,6 +38,8 @@ help-text =
 
     Командалар: /menu — басты мәзір, /search — іздеу, /language — тіл, /region — өңір, /settings — баптаулар.
 
+help-tools = <b>Сіздің құралдарыңыз</b>
+
 ## Commands (Telegram command menu)
 command-start = Бастау
 command-menu = Басты мәзір

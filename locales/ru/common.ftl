@@ -38,6 +38,8 @@ help-text =
 
     Команды: /menu — главное меню, /search — поиск, /language — язык, /region — регион, /settings — настройки.
 
+help-tools = <b>Ваши инструменты</b>
+
 ## Commands (Telegram command menu)
 command-start = Начать
 command-menu = Главное меню
