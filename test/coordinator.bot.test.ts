@@ -106,7 +106,7 @@ describe("reviewing", () => {
     const card = coord.u.lastMessage()!.text;
     expect(card).toContain("<b>Заявка 1 из 2</b> · Сварщик");
     expect(card).toContain(`👤 Applicant ${first.user.id} &lt;b&gt;`);
-    expect(card).toContain("📞 +77011234567");
+    expect(card).toContain("📞 +7 701 123 45 67");
     expect(card).toContain("🎂 5 марта 2004 г. (22 года)");
     expect(card).toContain("🎓 Колледж");
     expect(card).toContain(`🗓 Подана: ${formatDateTime(first.reg.createdAt, "ru")}`);

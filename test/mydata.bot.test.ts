@@ -55,7 +55,7 @@ describe("/mydata", () => {
     expect(text).toContain("Язык: Русский");
     expect(text).toContain("Регион: Карагандинская область");
     expect(text).toContain("ФИО: Айгерим &lt;Сапарова&gt;");
-    expect(text).toContain("Телефон: +77011234567");
+    expect(text).toContain("Телефон: +7 701 123 45 67");
     expect(text).toContain("Дата рождения: 5 марта 2004 г.");
     expect(text).toContain("Образование: Колледж");
     expect(text).toContain(`✅ запись на курсы — версия текста ${CONSENT_VERSION}, дано ${formatDateTime(consent.givenAt, "ru")}`);

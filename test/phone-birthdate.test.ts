@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizePhone } from "../src/domain/phone.ts";
+import { displayPhone, normalizePhone } from "../src/domain/phone.ts";
 import { ageOn, kzDate, parseBirthDate } from "../src/domain/birth-date.ts";
 
 describe("normalizePhone", () => {
@@ -33,6 +33,16 @@ describe("normalizePhone", () => {
     ["+7 701 234 56 78; DROP TABLE", "text after the number"],
   ])("rejects %s (%s)", (input) => {
     expect(normalizePhone(input)).toBeNull();
+  });
+});
+
+describe("displayPhone", () => {
+  it("writes +7 numbers as people in Kazakhstan do, others internationally, and reads back the same", () => {
+    expect(displayPhone("+77012345678")).toBe("+7 701 234 56 78");
+    expect(displayPhone("+79161234567")).toBe("+7 916 123 45 67");
+    expect(displayPhone("+998901234567")).toBe("+998 90 123 45 67");
+    expect(displayPhone("garbage")).toBe("garbage"); // never thrown away
+    for (const e164 of ["+77012345678", "+998901234567"]) expect(normalizePhone(displayPhone(e164))).toBe(e164);
   });
 });
 

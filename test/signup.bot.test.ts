@@ -148,7 +148,7 @@ describe("sign-up dialog", () => {
 
     await u.sendContact("77012345678");
     expect(h.api.replyKeyboard(101)).toBeUndefined(); // removed once the number is accepted
-    expect(u.messages().at(-2)!.text).toBe("📱 Телефон: +77012345678");
+    expect(u.messages().at(-2)!.text).toBe("📱 Телефон: +7 701 234 56 78");
     expect(last(u)).toContain("дата рождения");
 
     await u.send("05.03.2004");
@@ -160,7 +160,7 @@ describe("sign-up dialog", () => {
     await u.press("✅ Согласен");
 
     const summary = last(u);
-    for (const part of ["Сварщик", "Ахметова Айгерім", "+77012345678", "05.03.2004", "Колледж"]) expect(summary).toContain(part);
+    for (const part of ["Сварщик", "Ахметова Айгерім", "+7 701 234 56 78", "05.03.2004", "Колледж"]) expect(summary).toContain(part);
     expect(await registrationsOf(101)).toEqual([]); // nothing written before the confirmation
     expect(u.buttons()).toEqual(["✅ Отправить заявку", "✏️ Имя", "✏️ Телефон", "✏️ Дата рождения", "✏️ Образование", "✖️ Отменить"]);
 
@@ -191,7 +191,7 @@ describe("sign-up dialog", () => {
     await u.press("Қолдану: Нұрлан Серікбай");
     expect(last(u)).toContain("Телефон нөміріңіз");
     await u.send("8 701 234 56 78");
-    expect(u.messages().at(-2)!.text).toBe("📱 Телефон: +77012345678");
+    expect(u.messages().at(-2)!.text).toBe("📱 Телефон: +7 701 234 56 78");
     await u.send("5.3.2004");
     expect(last(u)).toContain("Біліміңіз");
     await u.press("Жоғары оқу орны");
@@ -311,7 +311,7 @@ describe("sign-up dialog", () => {
     await u.press("✏️ Дата рождения");
     await u.send("2001-12-31");
     const summary = last(u);
-    for (const part of ["Сейтова Дана", "+77051112233", "31.12.2001", "11 классов школы"]) expect(summary).toContain(part);
+    for (const part of ["Сейтова Дана", "+7 705 111 22 33", "31.12.2001", "11 классов школы"]) expect(summary).toContain(part);
     await u.press("Отправить заявку");
     expect((await registrationsOf(105))[0]).toMatchObject({ fullName: "Сейтова Дана", phone: "+77051112233", educationLevel: "school11" });
   });

@@ -39,3 +39,13 @@ function parse(input: string): string | null {
   const type = phone.getType();
   return type && UNREACHABLE_TYPES.has(type) ? null : phone.number;
 }
+
+/**
+ * A stored (E.164) number as people write it: "+77012345678" → "+7 701 234 56 78", the way of
+ * Kazakhstan and Russia (+7); other countries' numbers in their international format.
+ */
+export function displayPhone(e164: string): string {
+  const plus7 = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(e164);
+  if (plus7) return `+7 ${plus7.slice(1).join(" ")}`;
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}

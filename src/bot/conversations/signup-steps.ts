@@ -6,7 +6,7 @@ import type { Context } from "../context.ts";
 import { escapeHtml } from "../ui.ts";
 import { checkEligibility, type Ineligible } from "../../domain/registrations/apply.ts";
 import { EDUCATION_LEVELS, type EducationLevel } from "../../domain/registrations/status.ts";
-import { normalizePhone } from "../../domain/phone.ts";
+import { displayPhone, normalizePhone } from "../../domain/phone.ts";
 import { parseBirthDate } from "../../domain/birth-date.ts";
 import { CONSENT_VERSION } from "../../domain/consent.ts";
 import { signupCb } from "./callbacks.ts";
@@ -80,7 +80,7 @@ export async function askPhone(d: Dialog, known: string | null): Promise<string>
   const phone = await d.ask<string>(
     (ctx) => {
       const kb = new Keyboard().requestContact(ctx.t("signup-share-phone"));
-      if (known) kb.row().text(known);
+      if (known) kb.row().text(displayPhone(known));
       return sendHtml(ctx, ctx.t("signup-ask-phone"), kb.resized().oneTime().placeholder(ctx.t("signup-phone-placeholder")));
     },
     (ctx) => {
@@ -98,7 +98,7 @@ export async function askPhone(d: Dialog, known: string | null): Promise<string>
       return p ? { value: p } : { again: ctx.t("signup-phone-invalid") };
     },
   );
-  await d.ctx.reply(d.ctx.t("signup-phone-saved", { phone }), { reply_markup: { remove_keyboard: true } });
+  await d.ctx.reply(d.ctx.t("signup-phone-saved", { phone: displayPhone(phone) }), { reply_markup: { remove_keyboard: true } });
   return phone;
 }
 
@@ -183,7 +183,7 @@ export function askSummary(d: Dialog, f: SignupFields, title: string, waitlist: 
       const html = ctx.t("signup-summary", {
         course: escapeHtml(title),
         name: escapeHtml(f.fullName),
-        phone: escapeHtml(f.phone),
+        phone: escapeHtml(displayPhone(f.phone)),
         birth: displayBirthDate(f.birthDate),
         education: ctx.t(`signup-education-${f.education}`),
       });

@@ -3,6 +3,7 @@ import { InlineKeyboard } from "grammy";
 import type { Context } from "../../context.ts";
 import type { Course, Registration } from "../../../generated/prisma/client.ts";
 import { ageOn } from "../../../domain/birth-date.ts";
+import { displayPhone } from "../../../domain/phone.ts";
 import { formatDate, formatDateTime } from "../../../domain/format.ts";
 import { tr } from "../../../domain/locale.ts";
 import { clampPage, PAGE_SIZE } from "../../../domain/paging.ts";
@@ -98,7 +99,7 @@ export function renderApplication(ctx: Context, a: AppCard, now: Date, notice?: 
     ctx.t("coordinator-app-status", { status: status(ctx, reg.status) }),
     "",
     ctx.t("coordinator-app-name", { name: escapeHtml(reg.fullName) }),
-    ctx.t("coordinator-app-phone", { phone: escapeHtml(reg.phone) }),
+    ctx.t("coordinator-app-phone", { phone: escapeHtml(displayPhone(reg.phone)) }),
     // Birth dates are calendar dates stored as UTC midnight: formatted in UTC, not shifted.
     reg.birthDate
       ? ctx.t("coordinator-app-birth", { date: formatDate(reg.birthDate, ctx.locale, "UTC"), age: ageOn(reg.birthDate, now) })

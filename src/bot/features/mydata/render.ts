@@ -5,6 +5,7 @@ import type { MyData } from "../../../domain/personal-data.ts";
 import { CONSENT_PURPOSE } from "../../../domain/consent.ts";
 import { formatDate, formatDateTime } from "../../../domain/format.ts";
 import { isLocale, tr } from "../../../domain/locale.ts";
+import { displayPhone } from "../../../domain/phone.ts";
 import { isEducationLevel } from "../../../domain/registrations/status.ts";
 import { i18n } from "../../i18n.ts";
 import { backToMenu } from "../../keyboards/menu.ts";
@@ -33,7 +34,7 @@ export function renderMyData(ctx: Context, d: MyData, regionName: string | null)
     "",
     ctx.t("mydata-section-signup"),
     ctx.t("mydata-full-name", { name: text(ctx, p.fullName) }),
-    ctx.t("mydata-phone", { phone: text(ctx, p.phone) }),
+    ctx.t("mydata-phone", { phone: text(ctx, p.phone && displayPhone(p.phone)) }),
     // A calendar date stored as UTC midnight: formatted in UTC so it is not shifted.
     ctx.t("mydata-birth-date", { date: p.birthDate ? formatDate(p.birthDate, ctx.locale, "UTC") : none(ctx) }),
     ctx.t("mydata-education", {
