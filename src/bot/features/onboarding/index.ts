@@ -1,6 +1,8 @@
 // /start, language and region choice. A first-time user picks a language (the one Telegram
-// reports comes first and is marked), then a region, then sees the main menu. A deep link
-// is carried through the language choice and then opened.
+// reports comes first and is marked), then a region, then sees the main menu — or the section
+// that asked for the region (pickers.ts). A deep link is carried through the language choice
+// and then opened.
+import type { NextFunction } from "grammy";
 import { holdsAnyRole } from "../../../domain/roles.ts";
 import { syncPersonCommands } from "../staff/commands.ts";
 import { FeatureComposer } from "../../composer.ts";
@@ -10,7 +12,6 @@ import { findRegion, regionName } from "../../../domain/regions.ts";
 import { setUserLocale, setUserRegion } from "../../../domain/users.ts";
 import { showMainMenu } from "../menu/index.ts";
 import { toast } from "../../ui.ts";
-import type { NextFunction } from "grammy";
 import { showEventList } from "../events/index.ts";
 import { showVacancyList } from "../vacancies/index.ts";
 import { showCourseList } from "../courses/index.ts";
