@@ -10,7 +10,6 @@ import { onboardingCb } from "../onboarding/callbacks.ts";
 import { subscriptionsCb } from "../subscriptions/callbacks.ts";
 import { toolCommands } from "../staff/commands.ts";
 import { rolesOf } from "../../access.ts";
-import { holdsAnyRole } from "../../../domain/roles.ts";
 
 export const menuFeature = new FeatureComposer<Context>();
 
@@ -33,8 +32,7 @@ export async function showMainMenu(ctx: Context, intro?: string): Promise<void> 
 
 /** What the bot does, and for people with a role their tools (as in their command menu). */
 export async function showHelp(ctx: Context): Promise<void> {
-  const { db, config } = ctx.deps;
-  const roles = ctx.user && holdsAnyRole(db, ctx.user, config.adminIds) ? await rolesOf(ctx) : null;
+  const roles = await rolesOf(ctx);
   const tools = roles ? toolCommands(roles).map((c) => `/${c} — ${ctx.t(`staff-command-${c}`)}`) : [];
   const html = tools.length ? `${ctx.t("help-text")}\n\n${ctx.t("help-tools")}\n${tools.join("\n")}` : ctx.t("help-text");
   await show(ctx, html, backToMenu(ctx));
