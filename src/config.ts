@@ -1,6 +1,7 @@
 // Configuration from the environment (and `.env`), validated once into one typed object.
 import { existsSync } from "node:fs";
 import { z } from "zod";
+import { ADULT_AGE } from "./domain/consent.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -48,6 +49,7 @@ const schema = z
     PAID_BROADCAST: boolFromEnv.default(false),
     SEND_CONCURRENCY: z.coerce.number().int("expected a whole number").min(1).max(32, "at most 32").default(1),
     BOT_THREADS: z.coerce.number().int("expected a whole number").min(1).max(16, "at most 16").default(1),
+    CONSENT_ADULT_AGE: z.coerce.number().int("expected a whole number of years").min(14, "at least 14").max(21, "at most 21").default(ADULT_AGE),
   })
   .refine((c) => c.PAID_BROADCAST || c.SEND_RATE_PER_SECOND <= FREE_RATE_LIMIT, {
     path: ["SEND_RATE_PER_SECOND"],
@@ -71,6 +73,8 @@ export interface Config {
   sendConcurrency: number;
   /** Threads handling updates (src/bot/threads/); 1: in the main thread. */
   botThreads: number;
+  /** Younger applicants' consent is given by a parent or legal representative. */
+  consentAdultAge: number;
 }
 
 export class ConfigError extends Error {}
@@ -106,6 +110,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     paidBroadcast: c.PAID_BROADCAST,
     sendConcurrency: c.SEND_CONCURRENCY,
     botThreads: c.BOT_THREADS,
+    consentAdultAge: c.CONSENT_ADULT_AGE,
   };
 }
 

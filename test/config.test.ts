@@ -16,6 +16,7 @@ describe("config", () => {
       paidBroadcast: false,
       sendConcurrency: 1,
       botThreads: 1,
+      consentAdultAge: 18,
     });
   });
 
@@ -47,6 +48,11 @@ describe("config", () => {
   it("runs the bot in the main thread unless BOT_THREADS asks for more", () => {
     expect(parseConfig({ BOT_THREADS: "2" }).botThreads).toBe(2);
     for (const bad of ["0", "17", "1.5", "many"]) expect(() => parseConfig({ BOT_THREADS: bad })).toThrow(/BOT_THREADS/);
+  });
+
+  it("takes the age from which people consent themselves, 14 to 21", () => {
+    expect(parseConfig({ CONSENT_ADULT_AGE: "16" }).consentAdultAge).toBe(16);
+    for (const bad of ["13", "22", "17.5", "adult"]) expect(() => parseConfig({ CONSENT_ADULT_AGE: bad })).toThrow(/CONSENT_ADULT_AGE/);
   });
 
   it("names every invalid variable in one message", () => {

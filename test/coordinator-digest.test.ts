@@ -178,7 +178,7 @@ describe("instant alerts", () => {
     const applicant = await person("ru");
     const res = await submitApplication(t.db, {
       userId: applicant.user.id, courseId: welding.id, fullName: "Айгерим Сапарова", phone: "+77011234567",
-      birthDate: new Date(Date.UTC(2004, 2, 5)), educationLevel: "college", consentVersion: CONSENT_VERSION, locale: "ru", allowWaitlist: true,
+      birthDate: new Date(Date.UTC(2004, 2, 5)), educationLevel: "college", consentVersion: CONSENT_VERSION, consentGivenBy: "self", locale: "ru", allowWaitlist: true,
     }, AT_NINE);
     expect(res.ok).toBe(true);
     const alerts = await t.db.delivery.findMany({ where: { kind: "coordinator_alert" } });

@@ -85,8 +85,9 @@ describe("age limits (inclusive, on the day of applying in Almaty)", () => {
   it("per course limits, and a 29 February birthday", async () => {
     const course = await fx.course(providerId, { minAge: 18, maxAge: 29 });
     const u = await fx.user();
-    const check = (birthDate: Date) => submitApplication(db, fx.input(u.id, course.id, { birthDate }), NOW).then((r) => (r.ok ? "ok" : r.reason));
-    expect(await check(utc(2008, 3, 2))).toBe("too_young");
+    const check = (birthDate: Date, consentGivenBy: "self" | "representative" = "self") =>
+      submitApplication(db, fx.input(u.id, course.id, { birthDate, consentGivenBy }), NOW).then((r) => (r.ok ? "ok" : r.reason));
+    expect(await check(utc(2008, 3, 2), "representative")).toBe("too_young"); // 17: a minor
     expect(await check(utc(1996, 2, 29))).toBe("too_old"); // turned 30 today (1 March in a common year)
     expect(await check(utc(2008, 2, 29))).toBe("ok"); // turned 18 today
   });
@@ -144,9 +145,21 @@ describe("submitApplication", () => {
     const course = await fx.course(providerId);
     const u = await fx.user();
     const bad = [{ phone: "not a phone" }, { fullName: "   " }, { fullName: "a\u0000b" }, { fullName: "Я".repeat(101) }, { birthDate: new Date(Number.NaN) },
-      { educationLevel: "phd" as never }, { consentVersion: "" }, { locale: "de" as never }];
+      { educationLevel: "phd" as never }, { consentVersion: "" }, { locale: "de" as never }, { consentGivenBy: "nobody" as never },
+      { birthDate: new Date(Date.UTC(2010, 0, 1)) }, // a minor's own consent (the fixture's consentGivenBy is "self")
+      { birthDate: new Date(Date.UTC(2008, 0, 1)), consentAdultAge: 21 }];
     for (const over of bad) await expect(submitApplication(db, fx.input(u.id, course.id, over), NOW)).rejects.toThrow(RangeError);
     expect(await db.registration.count({ where: { userId: u.id } })).toBe(0);
+  });
+
+  it("a minor's consent is a representative's; theirs stays valid for someone who came of age meanwhile", async () => {
+    const course = await fx.course(providerId);
+    const minor = { birthDate: new Date(Date.UTC(2010, 0, 1)), consentGivenBy: "representative" as const };
+    const { registrationId } = await fx.apply(course.id, minor);
+    const reg = await db.registration.findUniqueOrThrow({ where: { id: registrationId }, include: { consent: true } });
+    expect(reg.consent).toMatchObject({ givenBy: "representative" });
+    await fx.apply(course.id, { birthDate: new Date(Date.UTC(2004, 0, 1)), consentGivenBy: "representative" });
+    await fx.apply(course.id, { birthDate: new Date(Date.UTC(2010, 0, 1)), consentAdultAge: 16 }); // 16 here: their own
   });
 
   it("the deadline instant is checked with the caller's now, to the millisecond", async () => {

@@ -294,6 +294,43 @@ describe("sign-up dialog", () => {
     expect((await registrationsOf(104))[0]).toMatchObject({ educationLevel: "college" }); // the stale press changed nothing
   });
 
+  it("a minor's consent is given by a parent or legal representative, and /mydata says so", async () => {
+    const c = await course({ minAge: 14 });
+    const u = await person(150, "ru");
+    await openAndSignUp(u, c.id);
+    await u.send("Ахметов Нурлан");
+    await u.sendContact("77012345678");
+    await u.send("01.05.2010"); // 16 years old
+    await u.press("Колледж");
+    expect(last(u)).toContain("Вам нет 18 лет</b>, поэтому согласие даёт родитель или законный представитель");
+    expect(last(u)).toContain(`(версия ${CONSENT_VERSION})`); // the same text follows
+    expect(u.buttons()).toEqual(["✅ Родитель / представитель согласен", "✖️ Не согласен(на)"]);
+    await u.press("Родитель / представитель согласен");
+    await u.press("Отправить заявку");
+    expect(await registrationsOf(150)).toMatchObject([{ status: "pending" }]);
+    expect(await consentsOf(150)).toMatchObject([{ givenBy: "representative", version: CONSENT_VERSION }]);
+    await u.send("/mydata");
+    expect(last(u)).toContain("· 👪 дано родителем или законным представителем");
+  });
+
+  it("a new birth date from the summary asks the consent again when someone else has to give it", async () => {
+    const c = await course({ minAge: 14 });
+    const u = await person(151, "ru");
+    await fillInRu(u, c.id); // an adult, who agreed themselves
+    await u.press("✏️ Дата рождения");
+    await u.send("01.05.2010");
+    expect(last(u)).toContain("согласие даёт родитель или законный представитель");
+    await u.press("Родитель / представитель согласен");
+    expect(last(u)).toContain("01.05.2010");
+    await u.press("✏️ Дата рождения");
+    await u.send("05.03.2004"); // an adult again: their own consent
+    expect(last(u)).not.toContain("законный представитель");
+    expect(u.buttons()).toEqual(["✅ Согласен(на)", "✖️ Не согласен(на)"]);
+    await u.press("✅ Согласен");
+    await u.press("Отправить заявку");
+    expect(await consentsOf(151)).toMatchObject([{ givenBy: "self" }]);
+  });
+
   it("edits a field from the summary and comes back to it", async () => {
     const c = await course();
     const u = await person(105, "ru");

@@ -17,6 +17,7 @@ mydata-section-consents = <b>Consents to personal-data processing</b>
 mydata-purpose-course-registration = course sign-up
 mydata-consent-given = ✅ { $purpose } — text version { $version }, given { $given }
 mydata-consent-withdrawn = ↩️ { $purpose } — text version { $version }, given { $given }, withdrawn { $withdrawn }
+mydata-consent-by-representative = 👪 given by a parent or legal representative
 mydata-section-registrations = <b>Course applications: { $count }</b>
 mydata-registration = • { $course } — { $status } ({ $date })
 mydata-registrations-more = …and { $count } more (see /my)

@@ -57,6 +57,8 @@ signup-consent-text =
     Do you agree?
 signup-consent-yes = ✅ I agree
 signup-consent-no = ✖️ I don't agree
+signup-consent-representative = 👪 <b>You are under { $age }</b>, so a parent or legal representative agrees for you. Show them this message: pressing the button below confirms that they have read it and agree.
+signup-consent-representative-yes = ✅ My parent / representative agrees
 signup-consent-declined = Without your consent I can't pass your application to the course. Nothing was saved. You can sign up again any time from the course card.
 
 ## Summary and result

@@ -17,6 +17,7 @@ mydata-section-consents = <b>Дербес деректерді өңдеуге к
 mydata-purpose-course-registration = курсқа жазылу
 mydata-consent-given = ✅ { $purpose } — мәтін нұсқасы { $version }, берілген уақыты: { $given }
 mydata-consent-withdrawn = ↩️ { $purpose } — мәтін нұсқасы { $version }, берілген уақыты: { $given }, кері қайтарылған уақыты: { $withdrawn }
+mydata-consent-by-representative = 👪 ата-анасы немесе заңды өкілі берген
 mydata-section-registrations = <b>Курстарға өтінімдер: { $count }</b>
 mydata-registration = • { $course } — { $status } ({ $date })
 mydata-registrations-more = …тағы { $count } (толығырақ: /my)

@@ -17,6 +17,7 @@ mydata-section-consents = <b>Согласия на обработку персо
 mydata-purpose-course-registration = запись на курсы
 mydata-consent-given = ✅ { $purpose } — версия текста { $version }, дано { $given }
 mydata-consent-withdrawn = ↩️ { $purpose } — версия текста { $version }, дано { $given }, отозвано { $withdrawn }
+mydata-consent-by-representative = 👪 дано родителем или законным представителем
 mydata-section-registrations = <b>Заявки на курсы: { $count }</b>
 mydata-registration = • { $course } — { $status } ({ $date })
 mydata-registrations-more = …и ещё { $count } (см. /my)

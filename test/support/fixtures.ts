@@ -45,7 +45,7 @@ export class Fixtures {
   input(userId: number, courseId: number, over: Partial<ApplicationInput> = {}): ApplicationInput {
     return {
       userId, courseId, fullName: "Әсел Құрманғазықызы", phone: "8 701 234 56 78", birthDate: new Date(Date.UTC(2004, 2, 5)),
-      educationLevel: "school11", consentVersion: CONSENT_VERSION, locale: "kk", allowWaitlist: true, ...over,
+      educationLevel: "school11", consentVersion: CONSENT_VERSION, consentGivenBy: "self", locale: "kk", allowWaitlist: true, ...over,
     };
   }
 

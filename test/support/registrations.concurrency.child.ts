@@ -18,7 +18,7 @@ const results = await Promise.all(
   userIds!.split(",").map((id) =>
     submitApplication(db, {
       userId: Number(id), courseId: Number(courseId), fullName: "Иван Петров", phone: "+77012345678", birthDate: new Date(Date.UTC(2004, 0, 1)),
-      educationLevel: "college", consentVersion: CONSENT_VERSION, locale: "ru", allowWaitlist: true,
+      educationLevel: "college", consentVersion: CONSENT_VERSION, consentGivenBy: "self", locale: "ru", allowWaitlist: true,
     }, now).then((r) => (r.ok ? r.status : r.reason), (e: Error) => `error: ${e.message.split("\n").at(-1)}`),
   ),
 );

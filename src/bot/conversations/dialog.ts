@@ -73,6 +73,11 @@ export class Dialog {
     this.ctx = ctx;
   }
 
+  /** The clock's time of the latest update (as logged: the same on every replay). */
+  now(): Date {
+    return new Date(receivedAt(this.ctx));
+  }
+
   /** A side effect on the outer update (toasts, removing a keyboard); failures are logged, never fatal. */
   async outside(task: (o: OuterContext) => Promise<unknown>): Promise<void> {
     await this.conversation.external(async (o) => {

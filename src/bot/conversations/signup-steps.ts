@@ -8,7 +8,8 @@ import { checkEligibility, type Ineligible } from "../../domain/registrations/ap
 import { EDUCATION_LEVELS, type EducationLevel } from "../../domain/registrations/status.ts";
 import { displayPhone, normalizePhone } from "../../domain/phone.ts";
 import { parseBirthDate } from "../../domain/birth-date.ts";
-import { CONSENT_VERSION } from "../../domain/consent.ts";
+import { CONSENT_VERSION, consentGiverFor, type ConsentGiver } from "../../domain/consent.ts";
+import { ageOn } from "../../domain/birth-date.ts";
 import { signupCb } from "./callbacks.ts";
 import { pressOn, type Dialog, type OuterContext } from "./dialog.ts";
 import { checkFullName } from "./validate.ts";
@@ -159,9 +160,21 @@ function askYesNo(d: Dialog, action: "consent" | "offer", html: (ctx: Context) =
   );
 }
 
-/** The versioned consent text; true when the person agrees. */
-export function askConsent(d: Dialog): Promise<boolean> {
-  return askYesNo(d, "consent", (ctx) => ctx.t("signup-consent-text", { version: CONSENT_VERSION }), ["signup-consent-yes", "signup-consent-no"]);
+/**
+ * The versioned consent text; true when it is agreed to — by the person, or for a minor by a
+ * parent or legal representative, whom the question then addresses first.
+ */
+export function askConsent(d: Dialog, giver: ConsentGiver): Promise<boolean> {
+  const text = (ctx: Context) => {
+    const consent = ctx.t("signup-consent-text", { version: CONSENT_VERSION });
+    return giver === "self" ? consent : `${ctx.t("signup-consent-representative", { age: ctx.deps.config.consentAdultAge })}\n\n${consent}`;
+  };
+  return askYesNo(d, "consent", text, [giver === "self" ? "signup-consent-yes" : "signup-consent-representative-yes", "signup-consent-no"]);
+}
+
+/** Who has to agree for someone born on `birthDate` (ISO), at the time of the latest answer. */
+export function consentGiverOf(d: Dialog, birthDate: string): ConsentGiver {
+  return consentGiverFor(ageOn(new Date(birthDate), d.now()), d.ctx.deps.config.consentAdultAge);
 }
 
 /** Seats ran out while the person was confirming: the waitlist instead? */

@@ -1,7 +1,8 @@
 // The sign-up dialog for a course: name → phone → birth date (age limits) → education →
-// consent → summary (confirm / edit a field / cancel) → submitApplication. Nothing is written
-// before the confirmation; the application, the consent (with its version and time) and the
-// person's details are written in one transaction by the domain.
+// consent (a minor's by a parent or legal representative) → summary (confirm / edit a field /
+// cancel) → submitApplication. Nothing is written before the confirmation; the application,
+// the consent (with its version, time and giver) and the person's details are written in one
+// transaction by the domain.
 //
 // Entered by `startSignup` (index.ts) after the eligibility check, with the course id and
 // whether the person already agreed to the waitlist of a full course.
@@ -10,7 +11,7 @@ import { mainMenuKeyboard } from "../keyboards/menu.ts";
 import { escapeHtml } from "../ui.ts";
 import { tr } from "../../domain/locale.ts";
 import { courseForSignup, submitApplication } from "../../domain/registrations/apply.ts";
-import { CONSENT_VERSION } from "../../domain/consent.ts";
+import { CONSENT_VERSION, type ConsentGiver } from "../../domain/consent.ts";
 import { isSignupData } from "./callbacks.ts";
 import { Dialog, type DialogConversation, type OuterContext } from "./dialog.ts";
 import {
@@ -21,6 +22,7 @@ import {
   askPhone,
   askSummary,
   askWaitlistInstead,
+  consentGiverOf,
   refusalText,
   userIdOf,
   type AgeLimits,
@@ -50,7 +52,7 @@ async function loadStart(o: OuterContext, courseId: number): Promise<Start | nul
 type SubmitResult = Awaited<ReturnType<typeof submitApplication>>;
 
 /** Runs outside the replay: the one write of the dialog. */
-function submit(o: OuterContext, courseId: number, f: SignupFields, allowWaitlist: boolean): Promise<SubmitResult> {
+function submit(o: OuterContext, courseId: number, f: SignupFields, consentBy: ConsentGiver, allowWaitlist: boolean): Promise<SubmitResult> {
   return submitApplication(
     o.deps.db,
     {
@@ -61,6 +63,8 @@ function submit(o: OuterContext, courseId: number, f: SignupFields, allowWaitlis
       birthDate: new Date(f.birthDate),
       educationLevel: f.education,
       consentVersion: CONSENT_VERSION,
+      consentGivenBy: consentBy,
+      consentAdultAge: o.deps.config.consentAdultAge,
       locale: o.locale,
       allowWaitlist,
     },
@@ -86,7 +90,8 @@ export async function signup(conversation: DialogConversation, ctx: Context, cou
   const birth = await askBirthDate(d, courseId);
   if (!birth.ok) return void (await refuse(birth.reason));
   const education = await askEducation(d);
-  if (!(await askConsent(d))) return void (await end(d.ctx.t("signup-consent-declined")));
+  let consentBy = consentGiverOf(d, birth.birthDate);
+  if (!(await askConsent(d, consentBy))) return void (await end(d.ctx.t("signup-consent-declined")));
 
   const fields: SignupFields = { fullName, phone, birthDate: birth.birthDate, education };
   for (;;) {
@@ -100,14 +105,20 @@ export async function signup(conversation: DialogConversation, ctx: Context, cou
       const again = await askBirthDate(d, courseId);
       if (!again.ok) return void (await refuse(again.reason));
       fields.birthDate = again.birthDate;
+      // A new age may need the other one to agree: a minor's representative, or an adult themselves.
+      const needed = consentGiverOf(d, again.birthDate);
+      if (needed !== consentBy) {
+        if (!(await askConsent(d, needed))) return void (await end(d.ctx.t("signup-consent-declined")));
+        consentBy = needed;
+      }
     }
   }
 
-  let result = await conversation.external((o) => submit(o, courseId, fields, waitlist));
+  let result = await conversation.external((o) => submit(o, courseId, fields, consentBy, waitlist));
   if (!result.ok && result.reason === "full" && !waitlist) {
     // The last seats went while this person was typing: one more question, then try again.
     if (!(await askWaitlistInstead(d, course().title))) return void (await end(d.ctx.t("signup-cancelled")));
-    result = await conversation.external((o) => submit(o, courseId, fields, true));
+    result = await conversation.external((o) => submit(o, courseId, fields, consentBy, true));
   }
   const title = escapeHtml(course().title);
   if (result.ok) await end(d.ctx.t(result.status === "pending" ? "signup-done-pending" : "signup-done-waitlisted", { course: title }));

@@ -2,7 +2,7 @@
 import type { Db } from "../../db/client.ts";
 import type { Course } from "../../generated/prisma/client.ts";
 import { ageOn } from "../birth-date.ts";
-import { isConsentVersion, CONSENT_PURPOSE } from "../consent.ts";
+import { ADULT_AGE, consentGiverFor, isConsentGiver, isConsentVersion, CONSENT_PURPOSE, type ConsentGiver } from "../consent.ts";
 import { isLocale, type Locale } from "../locale.ts";
 import { normalizePhone } from "../phone.ts";
 import { countTakenSeatsSync, seatsLeft } from "../catalog/courses.ts";
@@ -90,6 +90,10 @@ export interface ApplicationInput {
   birthDate: Date;
   educationLevel: EducationLevel;
   consentVersion: string;
+  /** Who agreed: for a minor (consentGiverFor), a parent or legal representative. */
+  consentGivenBy: ConsentGiver;
+  /** CONSENT_ADULT_AGE: from this age people consent themselves (default ADULT_AGE). */
+  consentAdultAge?: number;
   locale: Locale;
   allowWaitlist: boolean;
 }
@@ -99,10 +103,20 @@ export type SubmitResult = { ok: true; registrationId: number; status: "pending"
 const MAX_NAME_LENGTH = 100;
 
 /**
+ * A minor's own consent is not enough; a representative's stays valid for someone who came of
+ * age while signing up.
+ */
+function consentGiverFits(input: ApplicationInput, now: Date): boolean {
+  if (!isConsentGiver(input.consentGivenBy)) return false;
+  if (input.consentGivenBy === "representative" || Number.isNaN(input.birthDate.getTime())) return true;
+  return consentGiverFor(ageOn(input.birthDate, now), input.consentAdultAge ?? ADULT_AGE) === "self";
+}
+
+/**
  * Input the dialog should already have validated. Anything else is a programming error, so it
  * throws (a RangeError) before any transaction starts; returns the values as stored.
  */
-function cleanInput(input: ApplicationInput): { fullName: string; phone: string } {
+function cleanInput(input: ApplicationInput, now: Date): { fullName: string; phone: string } {
   const fullName = input.fullName.normalize("NFC").replace(/\s+/g, " ").trim();
   const phone = normalizePhone(input.phone);
   const problems = [
@@ -111,6 +125,7 @@ function cleanInput(input: ApplicationInput): { fullName: string; phone: string 
     Number.isNaN(input.birthDate.getTime()) && "birthDate",
     !isEducationLevel(input.educationLevel) && "educationLevel",
     !isConsentVersion(input.consentVersion) && "consentVersion",
+    !consentGiverFits(input, now) && "consentGivenBy",
     !isLocale(input.locale) && "locale",
   ].filter(Boolean);
   if (problems.length > 0 || !phone) throw new RangeError(`submitApplication: invalid ${problems.join(", ")}`);
@@ -121,8 +136,8 @@ function cleanInput(input: ApplicationInput): { fullName: string; phone: string 
  * Records an application in ONE transaction that holds the write lock from its start (BEGIN
  * IMMEDIATE on the synchronous connection, in its turn at the process's gate), so it cannot
  * oversell, across processes too: re-checks every rule of checkEligibility against the
- * current data, then stores the consent (purpose, the text version the person agreed to, their
- * language, the time), copies the answers to the user's profile (to prefill the next sign-up;
+ * current data, then stores the consent (purpose, the text version agreed to, who agreed — the
+ * person or, for a minor, a parent or legal representative — their language, the time), copies the answers to the user's profile (to prefill the next sign-up;
  * erased by /deleteme), and creates the registration — "pending" (holding a seat) when one is
  * free, "waitlisted" when the course is full and the person accepted the waitlist, else nothing
  * is written and the answer is "full". The coordinators' alerts are planned in the same
@@ -130,7 +145,7 @@ function cleanInput(input: ApplicationInput): { fullName: string; phone: string 
  * queries never queue behind it.
  */
 export async function submitApplication(db: Db, input: ApplicationInput, now: Date): Promise<SubmitResult> {
-  const { fullName, phone } = cleanInput(input);
+  const { fullName, phone } = cleanInput(input, now);
   return syncDbOf(db).write((w): SubmitResult => {
     const check = evaluate(w, { userId: input.userId, courseId: input.courseId, now, birthDate: input.birthDate });
     if (!check.ok) return { ok: false, reason: check.reason };
@@ -139,8 +154,8 @@ export async function submitApplication(db: Db, input: ApplicationInput, now: Da
     const status = full ? "waitlisted" : "pending";
 
     const consentId = w.run(
-      `INSERT INTO "Consent" ("userId", "purpose", "version", "locale", "givenAt") VALUES (?, ?, ?, ?, ?)`,
-      input.userId, CONSENT_PURPOSE, input.consentVersion, input.locale, now,
+      `INSERT INTO "Consent" ("userId", "purpose", "version", "locale", "givenBy", "givenAt") VALUES (?, ?, ?, ?, ?, ?)`,
+      input.userId, CONSENT_PURPOSE, input.consentVersion, input.locale, input.consentGivenBy, now,
     ).lastInsertRowid;
     w.run(
       `UPDATE "User" SET "fullName" = ?, "phone" = ?, "birthDate" = ?, "educationLevel" = ? WHERE "User"."id" = ?`,

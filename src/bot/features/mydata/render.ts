@@ -47,7 +47,8 @@ export function renderMyData(ctx: Context, d: MyData, regionName: string | null)
   for (const c of d.consents) {
     const purpose = c.purpose === CONSENT_PURPOSE ? ctx.t("mydata-purpose-course-registration") : escapeHtml(c.purpose);
     const vars = { purpose, version: escapeHtml(c.version), given: formatDateTime(c.givenAt, ctx.locale) };
-    lines.push(c.withdrawnAt ? ctx.t("mydata-consent-withdrawn", { ...vars, withdrawn: formatDateTime(c.withdrawnAt, ctx.locale) }) : ctx.t("mydata-consent-given", vars));
+    const line = c.withdrawnAt ? ctx.t("mydata-consent-withdrawn", { ...vars, withdrawn: formatDateTime(c.withdrawnAt, ctx.locale) }) : ctx.t("mydata-consent-given", vars);
+    lines.push(c.givenBy === "representative" ? `${line} · ${ctx.t("mydata-consent-by-representative")}` : line);
   }
   lines.push("", ctx.t("mydata-section-registrations", { count: d.registrations.length }));
   for (const r of d.registrations.slice(0, MAX_LISTED)) {
