@@ -265,6 +265,7 @@ describe("while sending", () => {
     await staff.u.send("/menu");
     const calls = await staff.u.callback(staff.u.lastMessage()!.messageId, broadcastCb.pack("list", 0));
     expect(texts(calls).join("\n")).toMatch(new RegExp(`1\\. #${id} · sending · .* · 0/3 — Stop me`));
+    expect(staff.u.buttons().at(-1)).toBe("‹ Staff panel");
     const opened = await staff.u.press("1");
     expect(texts(opened).join("\n")).toContain("Waiting: 3");
     expect(staff.u.buttons()).toEqual(["🔄 Refresh", "⛔ Stop sending", "⬅️ My broadcasts"]);

@@ -123,6 +123,10 @@ describe("events editor", () => {
   it("lists the event with its status and shows the preview", async () => {
     await staff.send("/events_admin");
     expect(staff.lastMessage()!.text).toContain("опубликовано");
+    expect(staff.buttons().at(-1)).toBe("‹ Панель сотрудника"); // every staff tool leads back to the panel
+    await staff.press("Панель сотрудника");
+    expect(staff.lastMessage()!.text).toContain("Панель сотрудника");
+    await staff.send("/events_admin");
     await staff.pressData(editorCb.pack("open", event.id));
     expect(staff.lastMessage()!.text).toContain("Статус: ✅ опубликовано");
     await staff.press("Предпросмотр");

@@ -1,4 +1,5 @@
-// The main menu: one entry per feature. Features link back here with backToMenu().
+// The main menu: one entry per feature. Features link back here with backToMenu(), staff
+// tools to the staff panel with backToPanel().
 import { InlineKeyboard } from "grammy";
 import type { Context } from "../context.ts";
 import { menuCb } from "../features/menu/callbacks.ts";
@@ -9,6 +10,7 @@ import { collegesCb } from "../features/colleges/callbacks.ts";
 import { searchCb } from "../features/search/callbacks.ts";
 import { myCb } from "../features/my/callbacks.ts";
 import { subscriptionsCb } from "../features/subscriptions/callbacks.ts";
+import { staffCb } from "../features/staff/callbacks.ts";
 
 export function mainMenuKeyboard(ctx: Context): InlineKeyboard {
   return new InlineKeyboard()
@@ -30,6 +32,11 @@ export function mainMenuKeyboard(ctx: Context): InlineKeyboard {
 /** A one-button keyboard (or an extra row) leading back to the main menu. */
 export function backToMenu(ctx: Context, kb = new InlineKeyboard()): InlineKeyboard {
   return newRow(kb).text(ctx.t("menu-back-home"), menuCb.pack("home"));
+}
+
+/** An extra row leading back to the staff panel, where every staff tool starts. */
+export function backToPanel(ctx: Context, kb = new InlineKeyboard()): InlineKeyboard {
+  return newRow(kb).text(ctx.t("staff-back-panel"), staffCb.pack("panel"));
 }
 
 /** Starts a new row unless the last one is still empty (grammY's row() always adds one). */

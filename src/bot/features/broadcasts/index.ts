@@ -8,6 +8,7 @@ import type { Context } from "../../context.ts";
 import { refuse, staffRoles } from "../../access.ts";
 import type { OuterContext } from "../../conversations/dialog.ts";
 import { addNumberButtons, addPagination } from "../../keyboards/pagination.ts";
+import { backToPanel } from "../../keyboards/menu.ts";
 import { escapeHtml, show, toast } from "../../ui.ts";
 import { formatDate } from "../../../domain/format.ts";
 import { broadcastReports, cancelBroadcast, getBroadcast, listBroadcasts, type Actor } from "../../../domain/broadcasts/index.ts";
@@ -62,7 +63,7 @@ broadcastsFeature.callbackQuery(broadcastCb.match("list"), async (ctx, next) => 
   if (p.items.length > 0) addNumberButtons(kb, first, p.items.map((b) => b.id), (id) => broadcastCb.pack("open", id));
   addPagination(kb, p.page, p.pages, (n) => broadcastCb.pack("list", n));
   kb.text(ctx.t("broadcasts-new"), broadcastCb.pack("new"));
-  await show(ctx, html, kb);
+  await show(ctx, html, backToPanel(ctx, kb));
 });
 
 /** Parses `action`'s id, checks the sender may act on that broadcast; null after a refusal. */

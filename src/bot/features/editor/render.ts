@@ -11,7 +11,7 @@ import { tr } from "../../../domain/locale.ts";
 import { PAGE_SIZE, type Page } from "../../../domain/paging.ts";
 import { regionName } from "../../../domain/regions.ts";
 import { addNumberButtons, addPagination } from "../../keyboards/pagination.ts";
-import { newRow } from "../../keyboards/menu.ts";
+import { backToPanel, newRow } from "../../keyboards/menu.ts";
 import { escapeHtml } from "../../ui.ts";
 import { DEFAULT_POSITION, formatShortDateTime, kindEmoji, renderEventCard } from "../events/render.ts";
 import { editorCb } from "./callbacks.ts";
@@ -46,7 +46,7 @@ export function renderEditorList(ctx: Context, page: Page<EditorListItem>, regio
       if (i % 2 === 1) kb.row();
     });
   }
-  return { html: `${head}\n\n${body}`, keyboard: kb };
+  return { html: `${head}\n\n${body}`, keyboard: backToPanel(ctx, kb) };
 }
 
 /** Languages the title is written in: "KK, RU". */

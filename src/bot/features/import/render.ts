@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Context } from "../../context.ts";
 import { escapeHtml } from "../../ui.ts";
-import { staffCb } from "../staff/callbacks.ts";
+import { backToPanel } from "../../keyboards/menu.ts";
 import { importCb } from "./callbacks.ts";
 import {
   IMPORT_KINDS, IMPORT_SPECS, MAX_FILE_BYTES, MAX_ROWS, type ImportCounts, type ImportIssue, type ImportKind,
@@ -36,7 +36,7 @@ export function helpKeyboard(ctx: Context): InlineKeyboard {
     kb.text(ctx.t("import-sample-button", { kind: ctx.t(`import-kind-${kind}`) }), importCb.pack("sample", kind));
     if (i % 2 === 1) kb.row();
   });
-  return kb.text(ctx.t("staff-back-panel"), staffCb.pack("panel"));
+  return backToPanel(ctx, kb);
 }
 
 export function chooseKindKeyboard(ctx: Context): InlineKeyboard {

@@ -13,11 +13,11 @@ import type { Roles } from "../../../domain/roles.ts";
 import { createInvite, INVITE_PREFIX, revokeInvite, type InviteRequest } from "../../../domain/staff/invites.ts";
 import { listCourseChoices, listProviderChoices } from "../../../domain/staff/pickers.ts";
 import { staffCb } from "./callbacks.ts";
+import { backToPanel } from "../../keyboards/menu.ts";
 import { label, providerName, roleScopeText, titleOf } from "./render.ts";
 
 export const invites = new FeatureComposer<Context>();
 
-const backToPanel = (ctx: Context, kb = new InlineKeyboard()) => kb.row().text(ctx.t("staff-back-panel"), staffCb.pack("panel"));
 
 /** Admins choose the role; staff can only invite staff, so they go straight to their regions. */
 async function startInvite(ctx: Context): Promise<void> {
