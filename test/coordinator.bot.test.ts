@@ -201,7 +201,7 @@ describe("reviewing", () => {
     const bytes = doc.files.document!.content;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString("utf8").slice(1);
-    expect(csv.split("\r\n")[0]).toBe("№;ФИО;Телефон;Дата рождения;Образование;Статус;Причина отказа;Дата заявки");
+    expect(csv.split("\r\n")[0]).toBe("№;ФИО;Телефон;Дата рождения;Образование;Статус;Причина отказа;Дата заявки;Согласие дал(а)");
     expect(csv).toContain("Әсел Құрманғазықызы;+77011234567;05.03.2004;Колледж;на рассмотрении");
     expect(csv).toContain("'=HYPERLINK(1)");
     expect(doc.params.caption).toBe("Заявки: Сварщик");

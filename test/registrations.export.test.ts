@@ -13,7 +13,8 @@ useFixtures((w) => ({ db, fx } = w));
 
 const RU_LABELS: Record<string, string> = {
   number: "№", fullName: "ФИО", phone: "Телефон", birthDate: "Дата рождения", educationLevel: "Образование",
-  status: "Статус", rejectReason: "Причина отказа", appliedAt: "Подана",
+  status: "Статус", rejectReason: "Причина отказа", appliedAt: "Подана", consentBy: "Согласие дал(а)",
+  "consent.self": "сам(а)", "consent.representative": "родитель или законный представитель",
   "status.pending": "Ожидает", "status.rejected": "Отклонена", "status.waitlisted": "Лист ожидания", "status.offered": "Предложено место",
   "education.school11": "11 классов", "education.college": "Колледж",
 };
@@ -24,7 +25,7 @@ async function courseWithApplicants() {
   const roles: Roles = { ...NO_ROLES, coordinatorProviderIds: [p.id] };
   const a = await fx.apply(course.id, { fullName: "Әсел Құрманғазықызы", phone: "8 701 234 56 78" });
   const b = await fx.apply(course.id, { fullName: "Иванов Пётр", educationLevel: "college", birthDate: new Date(Date.UTC(1999, 11, 31)) }, new Date(NOW.getTime() + 60_000));
-  const c = await fx.apply(course.id, { fullName: "=HYPERLINK(\"http://evil\")" }, new Date(NOW.getTime() + 120_000));
+  const c = await fx.apply(course.id, { fullName: "=HYPERLINK(\"http://evil\")", birthDate: new Date(Date.UTC(2010, 4, 1)), consentGivenBy: "representative" }, new Date(NOW.getTime() + 120_000));
   const coord = await fx.user();
   await decide(db, { roles, actorUserId: coord.id, registrationId: b.registrationId, decision: "reject", reason: 'Нет справки, "063/у";\nпозвоните, пожалуйста', now: NOW });
   return { course, roles, a, b, c };
@@ -37,17 +38,17 @@ describe("applicationsCsv", () => {
     expect(buf).not.toBeNull();
     expect([...buf!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = buf!.toString("utf8").slice(1);
-    expect(text.split("\r\n")[0]).toBe("№;ФИО;Телефон;Дата рождения;Образование;Статус;Причина отказа;Подана");
+    expect(text.split("\r\n")[0]).toBe("№;ФИО;Телефон;Дата рождения;Образование;Статус;Причина отказа;Подана;Согласие дал(а)");
     expect(text).toContain("Әсел Құрманғазықызы");
     expect(text).toContain('"Нет справки, ""063/у"";\nпозвоните, пожалуйста"'); // quoted, quotes doubled, newline kept inside
 
     const rows = parse(buf!, { bom: true, delimiter: ";" }) as string[][];
     expect(rows).toEqual([
-      ["№", "ФИО", "Телефон", "Дата рождения", "Образование", "Статус", "Причина отказа", "Подана"],
-      ["1", "Әсел Құрманғазықызы", "+77012345678", "05.03.2004", "11 классов", "Ожидает", "", "01.03.2026 11:00"],
-      ["2", "Иванов Пётр", "+77012345678", "31.12.1999", "Колледж", "Отклонена", 'Нет справки, "063/у";\nпозвоните, пожалуйста', "01.03.2026 11:01"],
-      // the third was waitlisted; the rejection freed a seat, now offered to them
-      ["3", "'=HYPERLINK(\"http://evil\")", "+77012345678", "05.03.2004", "11 классов", "Предложено место", "", "01.03.2026 11:02"],
+      ["№", "ФИО", "Телефон", "Дата рождения", "Образование", "Статус", "Причина отказа", "Подана", "Согласие дал(а)"],
+      ["1", "Әсел Құрманғазықызы", "+77012345678", "05.03.2004", "11 классов", "Ожидает", "", "01.03.2026 11:00", "сам(а)"],
+      ["2", "Иванов Пётр", "+77012345678", "31.12.1999", "Колледж", "Отклонена", 'Нет справки, "063/у";\nпозвоните, пожалуйста', "01.03.2026 11:01", "сам(а)"],
+      // the third, a minor, was waitlisted; the rejection freed a seat, now offered to them
+      ["3", "'=HYPERLINK(\"http://evil\")", "+77012345678", "01.05.2010", "11 классов", "Предложено место", "", "01.03.2026 11:02", "родитель или законный представитель"],
     ]);
   });
 
@@ -59,7 +60,7 @@ describe("applicationsCsv", () => {
     const text = buf!.toString("utf8");
     expect(text).toContain('"Smith, John"');
     const rows = parse(buf!, { bom: true }) as string[][];
-    expect(rows[0]).toEqual(["number", "Full name", "phone", "birthDate", "educationLevel", "status", "rejectReason", "appliedAt"]);
+    expect(rows[0]).toEqual(["number", "Full name", "phone", "birthDate", "educationLevel", "status", "rejectReason", "appliedAt", "consentBy"]);
     expect(rows[1]!.slice(1, 6)).toEqual(["Smith, John", "+77012345678", "05.03.2004", "school11", "pending"]);
   });
 
@@ -73,6 +74,6 @@ describe("applicationsCsv", () => {
   it("helpers: delimiter per language, formula guard, every label key listed", () => {
     expect([csvDelimiter("kk"), csvDelimiter("ru"), csvDelimiter("en")]).toEqual([";", ";", ","]);
     expect(["=1+1", "+7", "-2", "@SUM(A1)", "\tx", "Нұрлан", "O'Neil"].map(spreadsheetSafe)).toEqual(["'=1+1", "'+7", "'-2", "'@SUM(A1)", "'\tx", "Нұрлан", "O'Neil"]);
-    expect(CSV_LABEL_KEYS).toEqual(expect.arrayContaining([...CSV_COLUMNS, "status.withdrawn", "education.bachelor"]));
+    expect(CSV_LABEL_KEYS).toEqual(expect.arrayContaining([...CSV_COLUMNS, "status.withdrawn", "education.bachelor", "consent.representative"]));
   });
 });

@@ -8,19 +8,22 @@ import type { Registration } from "../../generated/prisma/client.ts";
 import { KZ_TIME_ZONE } from "../format.ts";
 import type { Locale } from "../locale.ts";
 import { canCoordinateCourse, type Roles } from "../roles.ts";
+import { CONSENT_GIVERS } from "../consent.ts";
 import { EDUCATION_LEVELS, REGISTRATION_STATUSES } from "./status.ts";
 
-export const CSV_COLUMNS = ["number", "fullName", "phone", "birthDate", "educationLevel", "status", "rejectReason", "appliedAt"] as const;
+// consentBy last: added later, so that spreadsheets built on the earlier columns keep working.
+export const CSV_COLUMNS = ["number", "fullName", "phone", "birthDate", "educationLevel", "status", "rejectReason", "appliedAt", "consentBy"] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /**
- * Every key `labels` may carry: the column names, plus `status.<status>` and
- * `education.<level>` for values. A missing label falls back to the key or the raw code.
+ * Every key `labels` may carry: the column names, plus `status.<status>`, `education.<level>`
+ * and `consent.<giver>` for values. A missing label falls back to the key or the raw code.
  */
 export const CSV_LABEL_KEYS: readonly string[] = [
   ...CSV_COLUMNS,
   ...REGISTRATION_STATUSES.map((s) => `status.${s}`),
   ...EDUCATION_LEVELS.map((l) => `education.${l}`),
+  ...CONSENT_GIVERS.map((g) => `consent.${g}`),
 ];
 
 const BOM = "\uFEFF";
@@ -60,7 +63,9 @@ function formatStamp(d: Date): string {
   return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
 }
 
-function row(reg: Registration, n: number, label: (key: string, fallback: string) => string): string[] {
+type ExportedRegistration = Registration & { consent: { givenBy: string } | null };
+
+function row(reg: ExportedRegistration, n: number, label: (key: string, fallback: string) => string): string[] {
   const values: Record<CsvColumn, string> = {
     number: String(n),
     fullName: spreadsheetSafe(reg.fullName),
@@ -70,6 +75,8 @@ function row(reg: Registration, n: number, label: (key: string, fallback: string
     status: label(`status.${reg.status}`, reg.status),
     rejectReason: spreadsheetSafe(reg.rejectReason ?? ""),
     appliedAt: formatStamp(reg.createdAt),
+    // Who agreed (the person, or a minor's parent or legal representative); erased with the rest.
+    consentBy: reg.consent && reg.status !== "withdrawn" ? label(`consent.${reg.consent.givenBy}`, reg.consent.givenBy) : "",
   };
   return CSV_COLUMNS.map((c) => values[c]);
 }
@@ -83,7 +90,11 @@ export async function applicationsCsv(
   q: { roles: Roles; courseId: number; locale: Locale; labels: Record<string, string> },
 ): Promise<Buffer | null> {
   if (!(await canCoordinateCourse(db, q.roles, q.courseId))) return null;
-  const regs = await db.registration.findMany({ where: { courseId: q.courseId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const regs = await db.registration.findMany({
+    where: { courseId: q.courseId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { consent: { select: { givenBy: true } } },
+  });
   const label = (key: string, fallback: string) => q.labels[key] || fallback;
   const header = CSV_COLUMNS.map((c) => label(c, c));
   const csv = stringify([header, ...regs.map((r, i) => row(r, i + 1, label))], { delimiter: csvDelimiter(q.locale), record_delimiter: "windows" });
