@@ -10,14 +10,14 @@ export function isConsentVersion(v: unknown): v is string {
   return typeof v === "string" && /^[\w.-]{1,32}$/.test(v);
 }
 
+/** Kazakhstan's age of majority: CONSENT_ADULT_AGE's default. */
+export const ADULT_AGE = 18;
+
 /**
  * Who agreed: the person, or for a minor a parent or legal representative (the law lets the
  * representative consent for a minor; CONSENT_ADULT_AGE sets from which age people consent
  * themselves, ADULT_AGE by default).
  */
-/** Kazakhstan's age of majority: CONSENT_ADULT_AGE's default. */
-export const ADULT_AGE = 18;
-
 export const CONSENT_GIVERS = ["self", "representative"] as const;
 export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 

@@ -137,7 +137,8 @@ function cleanInput(input: ApplicationInput, now: Date): { fullName: string; pho
  * IMMEDIATE on the synchronous connection, in its turn at the process's gate), so it cannot
  * oversell, across processes too: re-checks every rule of checkEligibility against the
  * current data, then stores the consent (purpose, the text version agreed to, who agreed — the
- * person or, for a minor, a parent or legal representative — their language, the time), copies the answers to the user's profile (to prefill the next sign-up;
+ * person or, for a minor, a parent or legal representative — their language, the time),
+ * copies the answers to the user's profile (to prefill the next sign-up;
  * erased by /deleteme), and creates the registration — "pending" (holding a seat) when one is
  * free, "waitlisted" when the course is full and the person accepted the waitlist, else nothing
  * is written and the answer is "full". The coordinators' alerts are planned in the same

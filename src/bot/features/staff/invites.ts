@@ -18,7 +18,6 @@ import { label, providerName, roleScopeText, titleOf } from "./render.ts";
 
 export const invites = new FeatureComposer<Context>();
 
-
 /** Admins choose the role; staff can only invite staff, so they go straight to their regions. */
 async function startInvite(ctx: Context): Promise<void> {
   const roles = await staffRoles(ctx);
